@@ -1,0 +1,46 @@
+// float arithmetic with NaN, infinities and signed zeros (IEEE 754 single).
+public class FloatSpecials {
+    static float add(float a, float b) { return a + b; }
+    static float sub(float a, float b) { return a - b; }
+    static float mul(float a, float b) { return a * b; }
+    static float div(float a, float b) { return a / b; }
+    static float rem(float a, float b) { return a % b; }
+
+    public static void main(String[] args) {
+        float[] vals = { 0f, -0f, 1f, -1f, 0.5f, 3f, Float.MAX_VALUE, Float.MIN_VALUE, Float.MIN_NORMAL,
+                         Float.POSITIVE_INFINITY, Float.NEGATIVE_INFINITY, Float.NaN, 1e-20f, 123.456f };
+        for (float a : vals) {
+            for (float b : vals) {
+                System.out.println(a + " " + b + ": + " + add(a, b) + " - " + sub(a, b) + " * " + mul(a, b)
+                        + " / " + div(a, b) + " % " + rem(a, b));
+            }
+        }
+        float nz = -0f;
+        System.out.println("-0f == 0f: " + (nz == 0f));
+        System.out.println("1/-0f = " + (1f / nz));
+        System.out.println("-(0f) = " + (-(0f)) + ", 0f - 0f = " + (0f - 0f) + ", -0f + 0f = " + (nz + 0f));
+        System.out.println("-0f * 5 = " + (nz * 5f) + ", -0f - 0f = " + (nz - 0f));
+        float nan = Float.NaN;
+        System.out.println("NaN == NaN: " + (nan == nan) + ", NaN != NaN: " + (nan != nan));
+        System.out.println("inf - inf = " + (Float.POSITIVE_INFINITY - Float.POSITIVE_INFINITY));
+        System.out.println("inf * 0 = " + (Float.POSITIVE_INFINITY * 0f));
+        System.out.println("MAX * 2 = " + (Float.MAX_VALUE * 2f) + ", MIN / 2 = " + (Float.MIN_VALUE / 2f));
+        System.out.println("MIN * 0.75 = " + (Float.MIN_VALUE * 0.75f) + ", MIN_NORMAL / 3 = " + (Float.MIN_NORMAL / 3f));
+        // Accumulating sums in float lose precision in a fixed way.
+        float sum = 0f;
+        for (int i = 1; i <= 1000; i++) {
+            sum += 1f / i;
+            if (i % 100 == 0) System.out.println("harmonic(" + i + ") = " + sum);
+        }
+        float tenth = 0f;
+        for (int i = 0; i < 10; i++) tenth += 0.1f;
+        System.out.println("ten tenths = " + tenth + ", == 1: " + (tenth == 1f));
+        float big = 16777216f;
+        System.out.println("2^24 + 1 = " + (big + 1f) + ", 2^24 + 2 = " + (big + 2f));
+        float neg = -nan;
+        System.out.println("-NaN = " + neg + ", Math.abs(-0f) = " + Math.abs(nz));
+        // Unary minus on zero vs subtraction from zero.
+        float z = 0f;
+        System.out.println("-z = " + (-z) + ", 0 - z = " + (0f - z));
+    }
+}
