@@ -64,7 +64,8 @@ struct Code {
 
 enum {
     FRAME_ENTRY = 1 << 0, /* returning from it returns to C (interp_call) */
-    FRAME_CLINIT = 1 << 1 /* runs init_class's <clinit> (JVMS 5.5 step 9) */
+    FRAME_CLINIT = 1 << 1,/* runs init_class's <clinit> (JVMS 5.5 step 9) */
+    FRAME_SYNC = 1 << 2   /* holds the monitor of a synchronized method */
 };
 
 typedef struct Frame {
@@ -82,10 +83,13 @@ struct Thread {
     Object *java_thread;   /* its java.lang.Thread, or NULL */
     Slot *stack;           /* VM stack: [stack, stack_end) */
     Slot *stack_end;
-    Frame *frames;         /* frames[0..] bottom to top */
+    Frame *frames;         /* frames[0] is a sentinel; real ones follow */
     Frame *frames_end;
-    Frame *fp;             /* top frame, or frames - 1 when empty */
+    Frame *fp;             /* top frame (== frames when none) */
     int native_depth;      /* nested interp_call()s, bounded */
+    int throw_depth;       /* nested throw_new()s, bounded */
+    Slot *stack_limit;     /* stack_end less the reserve for errors */
+    Frame *frames_limit;   /* frames_end less the reserve for errors */
     Thread *next_registered; /* heap.c's list of live threads */
 };
 

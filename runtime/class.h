@@ -34,7 +34,8 @@ typedef struct Code Code;
 enum {
     METHOD_INIT = 1 << 0,       /* <init> */
     METHOD_CLINIT = 1 << 1,     /* <clinit> */
-    METHOD_CALLER_SENSITIVE = 1 << 2
+    METHOD_CONFLICT = 1 << 2,   /* stands for conflicting defaults (5.4.6) */
+    METHOD_SYNCHRONIZED = 1 << 3
 };
 
 struct Method {
@@ -78,10 +79,12 @@ enum {
     CLASS_IS_REFERENCE_ARRAY = 1 << 4,
     CLASS_IS_THROWABLE = 1 << 5,
     CLASS_LINKING = 1 << 6,     /* supertypes being resolved (circularity) */
-    CLASS_VERIFIED = 1 << 7
+    CLASS_VERIFIED = 1 << 7,
+    CLASS_IN_LIBRARY = 1 << 8   /* from the built-in class library */
 };
 
 struct Class {
+    Vm *vm;                  /* the VM that loaded it */
     const char *name;        /* internal: java/lang/String, [I, int */
     uint16_t access_flags;
     uint16_t flags;          /* CLASS_* */
@@ -149,6 +152,25 @@ Class *class_primitive(Vm *vm, char type);
  * pending. The interpreter uses its own non-recursive path instead. */
 bool class_initialize(Thread *t, Class *c);
 
+/*
+ * One step of JVMS 5.5 for the interpreter, which must not recurse in C.
+ * Finds the first class that has to be initialized before [c] is ready
+ * (a superclass, a superinterface with default methods, or [c] itself),
+ * marks it in progress and sets its ConstantValue fields. When that class
+ * has a <clinit>, returns INIT_RUN_CLINIT with the class in [*which] and
+ * the method in [*clinit]: the caller runs it and then reports the outcome
+ * with class_init_done(); then it asks again. Returns INIT_READY when [c]
+ * is initialized or being initialized by this thread, INIT_FAILED with the
+ * error pending.
+ */
+typedef enum InitStep { INIT_READY, INIT_RUN_CLINIT, INIT_FAILED } InitStep;
+InitStep class_init_step(Thread *t, Class *c, Class **which, Method **clinit);
+
+/* Records that <clinit> of [c] completed normally ([ok]) or with the
+ * pending exception, which is then replaced by ExceptionInInitializerError
+ * unless it is an Error (JVMS 5.5 steps 10-12). */
+void class_init_done(Thread *t, Class *c, bool ok);
+
 /* True when objects of class [s] can be assigned to a variable of type [t]
  * (JVMS 6.5 checkcast rules, arrays included). */
 bool class_is_assignable(const Class *s, const Class *t);
@@ -169,6 +191,15 @@ Method *class_find_method(const Class *c, const char *name,
 Field *class_find_field(const Class *c, const char *name,
                         const char *descriptor);
 
+/* [c]'s name in binary form with dots ("java.lang.String", "[I") written
+ * into [buffer]; returns [buffer]. */
+char *class_binary_name(const Class *c, char *buffer, size_t size);
+
+/* The maximally specific method JVMS 5.4.6 selects in [c] for interface or
+ * class method [resolved]: the implementation, an abstract method (call
+ * throws AbstractMethodError) or a METHOD_CONFLICT stand-in. */
+Method *class_select_method(Thread *t, Class *c, Method *resolved);
+
 /* Binary name with dots ("java.lang.String", "[I") into a new Java String. */
 Object *class_name_string(Thread *t, Class *c);
 
@@ -184,6 +215,9 @@ Class *resolve_class(Thread *t, Class *c, uint16_t index);
 Field *resolve_field(Thread *t, Class *c, uint16_t index, bool is_static);
 Method *resolve_method(Thread *t, Class *c, uint16_t index, int opcode);
 Object *resolve_string(Thread *t, Class *c, uint16_t index);
+
+/* Writes "'void p.Foo.bar(int)'" for [m], as HotSpot's messages do. */
+void resolve_describe_method(char *out, size_t size, const Method *m);
 
 /* The source line of bytecode offset [pc] in [m], or -1 when unknown. */
 int method_line_number(const Method *m, uint32_t pc);

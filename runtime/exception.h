@@ -24,6 +24,11 @@ bool throw_new(Thread *t, const char *class_name, const char *fmt, ...)
 bool throw_newv(Thread *t, const char *class_name, const char *fmt,
                 va_list args);
 
+/* Creates (without throwing) an instance of [class_name] constructed with
+ * the String [message] (or the no-argument constructor when NULL). Returns
+ * NULL with the failure pending. */
+Object *exception_new(Thread *t, const char *class_name, const char *message);
+
 /* Makes the VM's preallocated OutOfMemoryError pending ("Java heap space"). */
 bool throw_out_of_memory(Thread *t);
 
