@@ -21,6 +21,7 @@
 #include "interp/interp.h"
 
 #include "gc/heap.h"
+#include "interp/arith.h"
 #include "runtime/exception.h"
 #include "runtime/jstring.h"
 #include "runtime/native.h"
@@ -249,50 +250,6 @@ static Array *allocate_multi(Thread *t, Class *k, const int32_t *counts, int dim
     return a;
 }
 
-static int32_t f2i(float f)
-{
-    if (f != f)
-        return 0;
-    if (f >= 2147483648.0f)
-        return INT32_MAX;
-    if (f <= -2147483648.0f)
-        return INT32_MIN;
-    return (int32_t)f;
-}
-
-static int64_t f2l(float f)
-{
-    if (f != f)
-        return 0;
-    if (f >= 9223372036854775808.0f)
-        return INT64_MAX;
-    if (f <= -9223372036854775808.0f)
-        return INT64_MIN;
-    return (int64_t)f;
-}
-
-static int32_t d2i(double d)
-{
-    if (d != d)
-        return 0;
-    if (d >= 2147483648.0)
-        return INT32_MAX;
-    if (d <= -2147483648.0)
-        return INT32_MIN;
-    return (int32_t)d;
-}
-
-static int64_t d2l(double d)
-{
-    if (d != d)
-        return 0;
-    if (d >= 9223372036854775808.0)
-        return INT64_MAX;
-    if (d <= -9223372036854775808.0)
-        return INT64_MIN;
-    return (int64_t)d;
-}
-
 static bool lock_object(Thread *t, Object *o)
 {
     if (o->lock == UINT32_MAX)
@@ -503,9 +460,9 @@ dispatch:
     CASE(iand) INT_OP(a & b)
     CASE(ior) INT_OP(a | b)
     CASE(ixor) INT_OP(a ^ b)
-    CASE(ishl) INT_OP(a << (b & 31))
-    CASE(ishr) INT_OP((uint32_t)((int32_t)a >> (b & 31)))
-    CASE(iushr) INT_OP(a >> (b & 31))
+    CASE(ishl) INT_OP(java_ishl((int32_t)a, (int32_t)b))
+    CASE(ishr) INT_OP(java_ishr((int32_t)a, (int32_t)b))
+    CASE(iushr) INT_OP(java_iushr((int32_t)a, (int32_t)b))
     CASE(ladd) LONG_OP(a + b)
     CASE(lsub) LONG_OP(a - b)
     CASE(lmul) LONG_OP(a * b)
@@ -516,19 +473,19 @@ dispatch:
 #undef LONG_OP
     CASE(lshl) {
         int32_t s = sp[-1].i;
-        sp[-3].j = (int64_t)((uint64_t)sp[-3].j << (s & 63));
+        sp[-3].j = java_lshl(sp[-3].j, s);
         sp--;
         NEXT();
     }
     CASE(lshr) {
         int32_t s = sp[-1].i;
-        sp[-3].j = sp[-3].j >> (s & 63);
+        sp[-3].j = java_lshr(sp[-3].j, s);
         sp--;
         NEXT();
     }
     CASE(lushr) {
         int32_t s = sp[-1].i;
-        sp[-3].j = (int64_t)((uint64_t)sp[-3].j >> (s & 63));
+        sp[-3].j = java_lushr(sp[-3].j, s);
         sp--;
         NEXT();
     }
@@ -536,7 +493,7 @@ dispatch:
         int32_t a = sp[-2].i, b = sp[-1].i;
         if (unlikely(b == 0))
             goto throw_div_zero;
-        sp[-2].i = (b == -1) ? (int32_t)(0u - (uint32_t)a) : a / b;
+        sp[-2].i = java_idiv(a, b);
         sp--;
         NEXT();
     }
@@ -544,7 +501,7 @@ dispatch:
         int32_t a = sp[-2].i, b = sp[-1].i;
         if (unlikely(b == 0))
             goto throw_div_zero;
-        sp[-2].i = (b == -1) ? 0 : a % b;
+        sp[-2].i = java_irem(a, b);
         sp--;
         NEXT();
     }
@@ -552,7 +509,7 @@ dispatch:
         int64_t a = sp[-4].j, b = sp[-2].j;
         if (unlikely(b == 0))
             goto throw_div_zero;
-        sp[-4].j = (b == -1) ? (int64_t)(0u - (uint64_t)a) : a / b;
+        sp[-4].j = java_ldiv(a, b);
         sp -= 2;
         NEXT();
     }
@@ -560,7 +517,7 @@ dispatch:
         int64_t a = sp[-4].j, b = sp[-2].j;
         if (unlikely(b == 0))
             goto throw_div_zero;
-        sp[-4].j = (b == -1) ? 0 : a % b;
+        sp[-4].j = java_lrem(a, b);
         sp -= 2;
         NEXT();
     }
@@ -586,11 +543,11 @@ dispatch:
     CASE(l2i) { int64_t v = sp[-2].j; sp[-2].i = (int32_t)(uint32_t)(uint64_t)v; sp--; NEXT(); }
     CASE(l2f) { int64_t v = sp[-2].j; sp[-2].f = (float)v; sp--; NEXT(); }
     CASE(l2d) { int64_t v = sp[-2].j; sp[-2].d = (double)v; NEXT(); }
-    CASE(f2i) { float v = sp[-1].f; sp[-1].i = f2i(v); NEXT(); }
-    CASE(f2l) { float v = sp[-1].f; sp[-1].j = f2l(v); sp++; NEXT(); }
+    CASE(f2i) { float v = sp[-1].f; sp[-1].i = java_f2i(v); NEXT(); }
+    CASE(f2l) { float v = sp[-1].f; sp[-1].j = java_f2l(v); sp++; NEXT(); }
     CASE(f2d) { float v = sp[-1].f; sp[-1].d = v; sp++; NEXT(); }
-    CASE(d2i) { double v = sp[-2].d; sp[-2].i = d2i(v); sp--; NEXT(); }
-    CASE(d2l) { double v = sp[-2].d; sp[-2].j = d2l(v); NEXT(); }
+    CASE(d2i) { double v = sp[-2].d; sp[-2].i = java_d2i(v); sp--; NEXT(); }
+    CASE(d2l) { double v = sp[-2].d; sp[-2].j = java_d2l(v); NEXT(); }
     CASE(d2f) { double v = sp[-2].d; sp[-2].f = (float)v; sp--; NEXT(); }
     CASE(i2b) sp[-1].i = (int8_t)sp[-1].i; NEXT();
     CASE(i2c) sp[-1].i = (uint16_t)sp[-1].i; NEXT();
@@ -605,13 +562,13 @@ dispatch:
     }
     CASE(fcmpl) CASE(fcmpg) {
         float a = sp[-2].f, b = sp[-1].f;
-        sp[-2].i = a < b ? -1 : a > b ? 1 : a == b ? 0 : (pc->op == OP_fcmpg ? 1 : -1);
+        sp[-2].i = java_fcmp(a, b, pc->op == OP_fcmpg ? 1 : -1);
         sp--;
         NEXT();
     }
     CASE(dcmpl) CASE(dcmpg) {
         double a = sp[-4].d, b = sp[-2].d;
-        sp[-4].i = a < b ? -1 : a > b ? 1 : a == b ? 0 : (pc->op == OP_dcmpg ? 1 : -1);
+        sp[-4].i = java_dcmp(a, b, pc->op == OP_dcmpg ? 1 : -1);
         sp -= 3;
         NEXT();
     }
