@@ -24,7 +24,7 @@ public class DoubleSpecials {
         System.out.println("MIN_NORMAL / 2 = " + (Double.MIN_NORMAL / 2) + ", * 2 again = " + (Double.MIN_NORMAL / 2 * 2));
         double sub = Double.MIN_NORMAL;
         for (int i = 0; i < 60; i += 6) {
-            System.out.println("subnormal step " + i + ": " + sub);
+            System.out.println("subnormal step " + i + ": bits " + Long.toHexString(Double.doubleToLongBits(sub)) + ", times 2^1000 " + (sub * 0x1p1000));
             sub /= 64;
         }
         double sum = 0;

@@ -3,7 +3,7 @@
 public class NumericPromotion {
     static String t(int x) { return "int " + x; }
     static String t(long x) { return "long " + x; }
-    static String t(float x) { return "float " + x; }
+    static String t(float x) { return "float " + (double) x; } // widened: JDK 17's Float.toString is not always shortest
     static String t(double x) { return "double " + x; }
     static String t(char x) { return "char " + x; }
     static String t(short x) { return "short " + x; }
@@ -54,13 +54,13 @@ public class NumericPromotion {
         // Widening in method invocation picks the most specific.
         System.out.println(w(b) + " " + w(s) + " " + w(c) + " " + w(i) + " " + w(l) + " " + w(f));
         // long to float loses precision.
-        long big = 123456789123456789L;
+        long big = 98765432109L;
         float bf = big;
         double bd = big;
-        System.out.println("long -> float " + bf + ", -> double " + bd + ", back " + (long) bf + " " + (long) bd);
+        System.out.println("long -> float " + (double) bf + ", -> double " + bd + ", back " + (long) bf + " " + (long) bd);
         int ibig = 123456789;
         float ibf = ibig;
-        System.out.println("int -> float " + ibf + ", back " + (int) ibf + ", difference " + (ibig - (int) ibf));
+        System.out.println("int -> float " + (double) ibf + ", back " + (int) ibf + ", difference " + (ibig - (int) ibf));
     }
 
     static String w(long x) { return "w(long)"; }

@@ -2,7 +2,7 @@
 // Double.toString/Float.toString: plain notation for 1e-3 <= |x| < 1e7,
 // computerized scientific notation otherwise, shortest digits that
 // round-trip. (Values where JDK 17 is known not to be shortest are
-// avoided.)
+// avoided, e.g. 2e23, Float.MIN_NORMAL, and (float) 2^31.)
 public class NumberToString {
     public static void main(String[] args) {
         double[] ds = { 0.0, -0.0, 1.0, -1.0, 0.5, 0.1, 0.2, 0.3, 0.1 + 0.2, 1.0 / 3, 2.0 / 3, 10.0, 100.0, 1234567.0, 9999999.0,
@@ -13,7 +13,7 @@ public class NumberToString {
                         6.62607015e-34, 1.602176634e-19, Math.PI * 1e10, Math.E / 1e10, 0.30000000000000004, 100.0 / 7 };
         for (double d : ds) System.out.println("double " + d + " | " + Double.toString(d) + " | " + String.valueOf(d));
         float[] fs = { 0f, -0f, 1f, 0.1f, 0.2f, 0.3f, 0.1f + 0.2f, 1f / 3, 2f / 3, 100f, 1234567f, 9999999f, 1e7f, 1.5e7f, 1e8f,
-                       1e10f, 1e20f, 1e38f, 3.4028235e38f, 0.001f, 0.00099f, 1e-5f, 1.4e-45f, 1.17549435E-38f, 3.1415927f,
+                       1e10f, 1e20f, 1e38f, 3.4028235e38f, 0.001f, 0.00099f, 1e-5f, 1.4e-45f, 3.1415927f,
                        2.7182817f, 123.456f, 16777216f, 16777217f, 0.05f, 33.333332f, 1.1f, 6.0221409e23f };
         for (float f : fs) System.out.println("float " + f + " | " + Float.toString(f) + " | " + String.valueOf(f) + " | as double " + (double) f);
         // Sequences.
