@@ -1,0 +1,12 @@
+/*
+ * Cortado class library: java.lang.Void, the placeholder for the void type.
+ */
+package java.lang;
+
+public final class Void {
+    @SuppressWarnings("unchecked")
+    public static final Class<Void> TYPE = (Class<Void>) Class.getPrimitiveClass("void");
+
+    private Void() {
+    }
+}
