@@ -14,9 +14,16 @@
 
 /* True when the [length] bytes at [s] are well-formed modified UTF-8: no
  * zero byte, no byte in 0xf0..0xff, every multi-byte sequence complete and
- * with the right continuation bytes. Over-long two-byte encodings other
- * than the 0xc0 0x80 form of U+0000 are accepted, as HotSpot does. */
+ * with the right continuation bytes. Over-long encodings (0xc1 0x81 for
+ * 'A', say) are accepted, as HotSpot does for class files of version 47
+ * and below. */
 bool mutf8_validate(const uint8_t *s, size_t length);
+
+/* Like mutf8_validate(), but also rejects over-long encodings: a two-byte
+ * sequence must encode U+0000 (0xc0 0x80) or a value of at least U+0080,
+ * a three-byte sequence a value of at least U+0800. This is HotSpot's rule
+ * for the Utf8 entries of class files of version 48 and above. */
+bool mutf8_validate_strict(const uint8_t *s, size_t length);
 
 /* Number of UTF-16 code units the valid modified UTF-8 [s] decodes to. */
 size_t mutf8_utf16_length(const uint8_t *s, size_t length);
