@@ -1,0 +1,14 @@
+/*
+ * FileNotFoundException - a file could not be opened.
+ */
+package java.io;
+
+public class FileNotFoundException extends IOException {
+    public FileNotFoundException() {
+        super();
+    }
+
+    public FileNotFoundException(String message) {
+        super(message);
+    }
+}

@@ -1,0 +1,8 @@
+/*
+ * Flushable - a destination of data whose buffered output can be flushed.
+ */
+package java.io;
+
+public interface Flushable {
+    void flush() throws IOException;
+}

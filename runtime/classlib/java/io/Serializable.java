@@ -1,0 +1,7 @@
+/*
+ * Serializable - marks classes whose instances may be serialized.
+ */
+package java.io;
+
+public interface Serializable {
+}

@@ -1,0 +1,8 @@
+/*
+ * AutoCloseable - a resource that try-with-resources closes.
+ */
+package java.lang;
+
+public interface AutoCloseable {
+    void close() throws Exception;
+}

@@ -1,0 +1,39 @@
+/*
+ * CharSequence - read-only access to a sequence of UTF-16 chars.
+ */
+package java.lang;
+
+public interface CharSequence {
+    int length();
+
+    char charAt(int index);
+
+    default boolean isEmpty() {
+        return this.length() == 0;
+    }
+
+    CharSequence subSequence(int start, int end);
+
+    public String toString();
+
+    /* Lexicographic order of the chars. */
+    public static int compare(CharSequence cs1, CharSequence cs2) {
+        if (cs1 == null || cs2 == null)
+            throw new NullPointerException();
+        if (cs1 == cs2)
+            return 0;
+        if (cs1.getClass() == cs2.getClass() && cs1 instanceof Comparable) {
+            @SuppressWarnings("unchecked")
+            Comparable<Object> c = (Comparable<Object>) cs1;
+            return c.compareTo(cs2);
+        }
+        int n = Math.min(cs1.length(), cs2.length());
+        for (int i = 0; i < n; i++) {
+            char a = cs1.charAt(i);
+            char b = cs2.charAt(i);
+            if (a != b)
+                return a - b;
+        }
+        return cs1.length() - cs2.length();
+    }
+}

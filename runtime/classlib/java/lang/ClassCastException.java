@@ -1,0 +1,14 @@
+/*
+ * ClassCastException - a cast to a type the object is not an instance of.
+ */
+package java.lang;
+
+public class ClassCastException extends RuntimeException {
+    public ClassCastException() {
+        super();
+    }
+
+    public ClassCastException(String message) {
+        super(message);
+    }
+}

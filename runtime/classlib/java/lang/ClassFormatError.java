@@ -1,0 +1,14 @@
+/*
+ * ClassFormatError - a malformed class file.
+ */
+package java.lang;
+
+public class ClassFormatError extends LinkageError {
+    public ClassFormatError() {
+        super();
+    }
+
+    public ClassFormatError(String message) {
+        super(message);
+    }
+}

@@ -1,0 +1,7 @@
+/*
+ * Cloneable - marks classes whose instances Object.clone may copy.
+ */
+package java.lang;
+
+public interface Cloneable {
+}

@@ -1,0 +1,14 @@
+/*
+ * IllegalAccessError - compiled code accesses a member it no longer may.
+ */
+package java.lang;
+
+public class IllegalAccessError extends IncompatibleClassChangeError {
+    public IllegalAccessError() {
+        super();
+    }
+
+    public IllegalAccessError(String message) {
+        super(message);
+    }
+}

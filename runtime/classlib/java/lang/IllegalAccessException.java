@@ -1,0 +1,14 @@
+/*
+ * IllegalAccessException - reflective access to a member that is not accessible.
+ */
+package java.lang;
+
+public class IllegalAccessException extends ReflectiveOperationException {
+    public IllegalAccessException() {
+        super();
+    }
+
+    public IllegalAccessException(String message) {
+        super(message);
+    }
+}

@@ -1,0 +1,14 @@
+/*
+ * IncompatibleClassChangeError - a class changed incompatibly since the code using it was compiled.
+ */
+package java.lang;
+
+public class IncompatibleClassChangeError extends LinkageError {
+    public IncompatibleClassChangeError() {
+        super();
+    }
+
+    public IncompatibleClassChangeError(String message) {
+        super(message);
+    }
+}

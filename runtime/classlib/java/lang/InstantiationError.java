@@ -1,0 +1,14 @@
+/*
+ * InstantiationError - compiled code instantiates an abstract class or interface.
+ */
+package java.lang;
+
+public class InstantiationError extends IncompatibleClassChangeError {
+    public InstantiationError() {
+        super();
+    }
+
+    public InstantiationError(String message) {
+        super(message);
+    }
+}

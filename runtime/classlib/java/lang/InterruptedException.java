@@ -1,0 +1,14 @@
+/*
+ * InterruptedException - a waiting or sleeping thread was interrupted.
+ */
+package java.lang;
+
+public class InterruptedException extends Exception {
+    public InterruptedException() {
+        super();
+    }
+
+    public InterruptedException(String message) {
+        super(message);
+    }
+}

@@ -1,0 +1,14 @@
+/*
+ * NegativeArraySizeException - an array created with a negative size.
+ */
+package java.lang;
+
+public class NegativeArraySizeException extends RuntimeException {
+    public NegativeArraySizeException() {
+        super();
+    }
+
+    public NegativeArraySizeException(String message) {
+        super(message);
+    }
+}

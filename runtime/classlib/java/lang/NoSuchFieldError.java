@@ -1,0 +1,14 @@
+/*
+ * NoSuchFieldError - a field referenced by compiled code no longer exists.
+ */
+package java.lang;
+
+public class NoSuchFieldError extends IncompatibleClassChangeError {
+    public NoSuchFieldError() {
+        super();
+    }
+
+    public NoSuchFieldError(String message) {
+        super(message);
+    }
+}

@@ -1,0 +1,14 @@
+/*
+ * NoSuchFieldException - a field looked up by name does not exist.
+ */
+package java.lang;
+
+public class NoSuchFieldException extends ReflectiveOperationException {
+    public NoSuchFieldException() {
+        super();
+    }
+
+    public NoSuchFieldException(String message) {
+        super(message);
+    }
+}

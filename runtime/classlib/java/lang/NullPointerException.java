@@ -1,0 +1,14 @@
+/*
+ * NullPointerException - null used where an object is required.
+ */
+package java.lang;
+
+public class NullPointerException extends RuntimeException {
+    public NullPointerException() {
+        super();
+    }
+
+    public NullPointerException(String message) {
+        super(message);
+    }
+}

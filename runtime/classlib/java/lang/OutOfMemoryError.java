@@ -1,0 +1,14 @@
+/*
+ * OutOfMemoryError - the heap (or another limit) is exhausted.
+ */
+package java.lang;
+
+public class OutOfMemoryError extends VirtualMachineError {
+    public OutOfMemoryError() {
+        super();
+    }
+
+    public OutOfMemoryError(String message) {
+        super(message);
+    }
+}

@@ -1,0 +1,14 @@
+/*
+ * StackOverflowError - the thread's stack is exhausted.
+ */
+package java.lang;
+
+public class StackOverflowError extends VirtualMachineError {
+    public StackOverflowError() {
+        super();
+    }
+
+    public StackOverflowError(String message) {
+        super(message);
+    }
+}

@@ -1,0 +1,14 @@
+/*
+ * VerifyError - a class file failed verification.
+ */
+package java.lang;
+
+public class VerifyError extends LinkageError {
+    public VerifyError() {
+        super();
+    }
+
+    public VerifyError(String message) {
+        super(message);
+    }
+}

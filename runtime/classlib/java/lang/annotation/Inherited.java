@@ -1,0 +1,11 @@
+/*
+ * Inherited - annotations of the annotated type are inherited by
+ * subclasses.
+ */
+package java.lang.annotation;
+
+@Documented
+@Retention(RetentionPolicy.RUNTIME)
+@Target(ElementType.ANNOTATION_TYPE)
+public @interface Inherited {
+}

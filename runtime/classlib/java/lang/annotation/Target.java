@@ -1,0 +1,11 @@
+/*
+ * Target - the kinds of element an annotation type applies to.
+ */
+package java.lang.annotation;
+
+@Documented
+@Retention(RetentionPolicy.RUNTIME)
+@Target(ElementType.ANNOTATION_TYPE)
+public @interface Target {
+    ElementType[] value();
+}

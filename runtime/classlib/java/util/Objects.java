@@ -1,0 +1,241 @@
+/*
+ * Objects - static helpers for null-safe equality, hashing, printing and
+ * argument checks.
+ */
+package java.util;
+
+import java.util.function.Supplier;
+
+public final class Objects {
+    private Objects() {
+    }
+
+    public static boolean equals(Object a, Object b) {
+        return a == b || (a != null && a.equals(b));
+    }
+
+    /* Arrays are compared element by element, nested arrays deeply, as
+     * Arrays.deepEquals does. */
+    public static boolean deepEquals(Object a, Object b) {
+        if (a == b)
+            return true;
+        if (a == null || b == null)
+            return false;
+        return deepEquals0(a, b);
+    }
+
+    private static boolean deepEquals0(Object a, Object b) {
+        if (a instanceof Object[] && b instanceof Object[]) {
+            Object[] x = (Object[]) a;
+            Object[] y = (Object[]) b;
+            if (x.length != y.length)
+                return false;
+            for (int i = 0; i < x.length; i++) {
+                Object e1 = x[i];
+                Object e2 = y[i];
+                if (e1 == e2)
+                    continue;
+                if (e1 == null || e2 == null || !deepEquals0(e1, e2))
+                    return false;
+            }
+            return true;
+        }
+        if (a instanceof int[] && b instanceof int[]) {
+            int[] x = (int[]) a;
+            int[] y = (int[]) b;
+            if (x.length != y.length)
+                return false;
+            for (int i = 0; i < x.length; i++)
+                if (x[i] != y[i])
+                    return false;
+            return true;
+        }
+        if (a instanceof long[] && b instanceof long[]) {
+            long[] x = (long[]) a;
+            long[] y = (long[]) b;
+            if (x.length != y.length)
+                return false;
+            for (int i = 0; i < x.length; i++)
+                if (x[i] != y[i])
+                    return false;
+            return true;
+        }
+        if (a instanceof short[] && b instanceof short[]) {
+            short[] x = (short[]) a;
+            short[] y = (short[]) b;
+            if (x.length != y.length)
+                return false;
+            for (int i = 0; i < x.length; i++)
+                if (x[i] != y[i])
+                    return false;
+            return true;
+        }
+        if (a instanceof char[] && b instanceof char[]) {
+            char[] x = (char[]) a;
+            char[] y = (char[]) b;
+            if (x.length != y.length)
+                return false;
+            for (int i = 0; i < x.length; i++)
+                if (x[i] != y[i])
+                    return false;
+            return true;
+        }
+        if (a instanceof byte[] && b instanceof byte[]) {
+            byte[] x = (byte[]) a;
+            byte[] y = (byte[]) b;
+            if (x.length != y.length)
+                return false;
+            for (int i = 0; i < x.length; i++)
+                if (x[i] != y[i])
+                    return false;
+            return true;
+        }
+        if (a instanceof boolean[] && b instanceof boolean[]) {
+            boolean[] x = (boolean[]) a;
+            boolean[] y = (boolean[]) b;
+            if (x.length != y.length)
+                return false;
+            for (int i = 0; i < x.length; i++)
+                if (x[i] != y[i])
+                    return false;
+            return true;
+        }
+        /* Floating point elements are equal when their bits are (so NaN
+         * equals NaN and 0.0 differs from -0.0). */
+        if (a instanceof double[] && b instanceof double[]) {
+            double[] x = (double[]) a;
+            double[] y = (double[]) b;
+            if (x.length != y.length)
+                return false;
+            for (int i = 0; i < x.length; i++)
+                if (Double.doubleToLongBits(x[i]) != Double.doubleToLongBits(y[i]))
+                    return false;
+            return true;
+        }
+        if (a instanceof float[] && b instanceof float[]) {
+            float[] x = (float[]) a;
+            float[] y = (float[]) b;
+            if (x.length != y.length)
+                return false;
+            for (int i = 0; i < x.length; i++)
+                if (Float.floatToIntBits(x[i]) != Float.floatToIntBits(y[i]))
+                    return false;
+            return true;
+        }
+        return a.equals(b);
+    }
+
+    public static int hashCode(Object o) {
+        return o != null ? o.hashCode() : 0;
+    }
+
+    public static int hash(Object... values) {
+        if (values == null)
+            return 0;
+        int result = 1;
+        for (int i = 0; i < values.length; i++) {
+            Object e = values[i];
+            result = 31 * result + (e == null ? 0 : e.hashCode());
+        }
+        return result;
+    }
+
+    public static String toString(Object o) {
+        return String.valueOf(o);
+    }
+
+    public static String toString(Object o, String nullDefault) {
+        return o != null ? o.toString() : nullDefault;
+    }
+
+    public static <T> int compare(T a, T b, Comparator<? super T> c) {
+        return a == b ? 0 : c.compare(a, b);
+    }
+
+    public static <T> T requireNonNull(T obj) {
+        if (obj == null)
+            throw new NullPointerException();
+        return obj;
+    }
+
+    public static <T> T requireNonNull(T obj, String message) {
+        if (obj == null)
+            throw new NullPointerException(message);
+        return obj;
+    }
+
+    public static <T> T requireNonNull(T obj, Supplier<String> messageSupplier) {
+        if (obj == null)
+            throw new NullPointerException(
+                messageSupplier == null ? null : messageSupplier.get());
+        return obj;
+    }
+
+    public static boolean isNull(Object obj) {
+        return obj == null;
+    }
+
+    public static boolean nonNull(Object obj) {
+        return obj != null;
+    }
+
+    public static <T> T requireNonNullElse(T obj, T defaultObj) {
+        return obj != null ? obj : requireNonNull(defaultObj, "defaultObj");
+    }
+
+    public static <T> T requireNonNullElseGet(T obj,
+                                              Supplier<? extends T> supplier) {
+        if (obj != null)
+            return obj;
+        return requireNonNull(requireNonNull(supplier, "supplier").get(),
+                              "supplier.get()");
+    }
+
+    /* ---- index checks, with the messages of the JDK's Preconditions ---- */
+
+    public static int checkIndex(int index, int length) {
+        if (index < 0 || index >= length)
+            throw new IndexOutOfBoundsException("Index " + index
+                + " out of bounds for length " + length);
+        return index;
+    }
+
+    public static int checkFromToIndex(int fromIndex, int toIndex, int length) {
+        if (fromIndex < 0 || fromIndex > toIndex || toIndex > length)
+            throw new IndexOutOfBoundsException("Range [" + fromIndex + ", "
+                + toIndex + ") out of bounds for length " + length);
+        return fromIndex;
+    }
+
+    public static int checkFromIndexSize(int fromIndex, int size, int length) {
+        if ((length | fromIndex | size) < 0 || size > length - fromIndex)
+            throw new IndexOutOfBoundsException("Range [" + fromIndex + ", "
+                + fromIndex + " + " + size + ") out of bounds for length "
+                + length);
+        return fromIndex;
+    }
+
+    public static long checkIndex(long index, long length) {
+        if (index < 0 || index >= length)
+            throw new IndexOutOfBoundsException("Index " + index
+                + " out of bounds for length " + length);
+        return index;
+    }
+
+    public static long checkFromToIndex(long fromIndex, long toIndex,
+                                        long length) {
+        if (fromIndex < 0 || fromIndex > toIndex || toIndex > length)
+            throw new IndexOutOfBoundsException("Range [" + fromIndex + ", "
+                + toIndex + ") out of bounds for length " + length);
+        return fromIndex;
+    }
+
+    public static long checkFromIndexSize(long fromIndex, long size,
+                                          long length) {
+        if ((length | fromIndex | size) < 0 || size > length - fromIndex)
+            throw new IndexOutOfBoundsException("Range [" + fromIndex + ", "
+                + fromIndex + " + " + size + ") out of bounds for length "
+                + length);
+        return fromIndex;
+    }
+}

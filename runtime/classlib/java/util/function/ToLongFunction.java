@@ -1,0 +1,9 @@
+/*
+ * ToLongFunction - a long-valued function of one argument.
+ */
+package java.util.function;
+
+@FunctionalInterface
+public interface ToLongFunction<T> {
+    long applyAsLong(T value);
+}
