@@ -213,7 +213,8 @@ public final class Character implements java.io.Serializable, Comparable<Charact
     }
 
     public static int codePointAt(char[] a, int index, int limit) {
-        if (index >= limit || index < 0 || limit > a.length)
+        // A negative index is left to the array access, as in the JDK.
+        if (index >= limit || limit < 0 || limit > a.length)
             throw new IndexOutOfBoundsException();
         return codePointAtChecked(a, index, limit);
     }

@@ -1,0 +1,9 @@
+/* Cortado class library: java.util.FormatterClosedException. */
+package java.util;
+
+public class FormatterClosedException extends IllegalStateException {
+    private static final long serialVersionUID = 18111216L;
+
+    public FormatterClosedException() {
+    }
+}
