@@ -41,10 +41,45 @@ classes=$(cd "$classes" && pwd)
 
 main_class=$(basename "$source" .java)
 
-# split_words STRING: prints STRING's shell-style words, NUL-terminated,
-# without evaluating anything (xargs understands '...', "..." and \x).
+# split_words STRING: sets the array `words` to STRING split like a shell
+# would, without evaluating anything: words are separated by blanks;
+# '...' is literal; in "..." a backslash escapes " and \; elsewhere a
+# backslash escapes the next character. Returns 1 on an unclosed quote.
 split_words() {
-  printf '%s' "$1" | xargs -r printf '%s\0'
+  local s=$1 word='' quote='' c i have=0 bs=$'\\'
+  words=()
+  for ((i = 0; i < ${#s}; i++)); do
+    c=${s:i:1}
+    if [[ $quote == "'" ]]; then
+      if [[ $c == "'" ]]; then quote=''; else word+=$c; fi
+    elif [[ $quote == '"' ]]; then
+      if [[ $c == '"' ]]; then
+        quote=''
+      elif [[ $c == "$bs" && ( ${s:i+1:1} == '"' || ${s:i+1:1} == "$bs" ) ]]; then
+        word+=${s:i+1:1}
+        i=$((i + 1))
+      else
+        word+=$c
+      fi
+    else
+      case $c in
+        ' ' | $'\t')
+          if [[ $have -eq 1 ]]; then words+=("$word"); fi
+          word='' have=0 ;;
+        "'" | '"') quote=$c have=1 ;;
+        "$bs") word+=${s:i+1:1}; i=$((i + 1)); have=1 ;;
+        *) word+=$c have=1 ;;
+      esac
+    fi
+  done
+  [[ -z $quote ]] || return 1
+  if [[ $have -eq 1 ]]; then words+=("$word"); fi
+  return 0
+}
+
+bad_header() {
+  echo "run_diff: cannot parse header line in $source: $1" >&2
+  exit 2
 }
 
 # Read the header: the comment and blank lines before the first code line.
@@ -55,9 +90,11 @@ while IFS= read -r line || [[ -n $line ]]; do
   line=${line%$'\r'}
   case $line in
     '// vm-args:'*)
-      mapfile -d '' -t vm_args < <(split_words "${line#// vm-args:}") ;;
+      split_words "${line#// vm-args:}" || bad_header "$line"
+      vm_args=("${words[@]}") ;;
     '// args:'*)
-      mapfile -d '' -t prog_args < <(split_words "${line#// args:}") ;;
+      split_words "${line#// args:}" || bad_header "$line"
+      prog_args=("${words[@]}") ;;
     '// stderr:'*)
       value=${line#// stderr:}
       value=${value// /}
