@@ -13,6 +13,8 @@
 #
 # Both VMs run in the same scratch directory, with stdin from /dev/null and
 # LC_ALL=C.UTF-8. Standard output and the exit status are always compared.
+# Each run is limited to RUN_DIFF_TIMEOUT seconds (default 50, just under
+# the ctest TIMEOUT) so that a hang is reported as such.
 # On a mismatch a unified diff is printed and the script exits with 1;
 # bad usage exits with 2.
 set -u
@@ -112,16 +114,25 @@ done < "$source"
 work=$(mktemp -d "${TMPDIR:-/tmp}/run_diff.XXXXXX")
 trap 'rm -rf "$work"' EXIT
 
+limit=${RUN_DIFF_TIMEOUT:-50}
+timeout_cmd=()
+if command -v timeout > /dev/null; then
+  timeout_cmd=(timeout --kill-after=5 "$limit")
+fi
+
 # run NAME COMMAND...: runs the program, leaving NAME.out, NAME.err and
 # NAME.rc in the scratch directory.
 run() {
   local name=$1
   shift
   local rc=0
-  (cd "$work" && LC_ALL=C.UTF-8 "$@" "${vm_args[@]}" -cp "$classes" \
+  (cd "$work" && LC_ALL=C.UTF-8 "${timeout_cmd[@]}" "$@" "${vm_args[@]}" -cp "$classes" \
       "$main_class" "${prog_args[@]}" \
       < /dev/null > "$work/$name.out" 2> "$work/$name.err") || rc=$?
   echo "$rc" > "$work/$name.rc"
+  if [[ ${#timeout_cmd[@]} -gt 0 && ( $rc -eq 124 || $rc -eq 137 ) ]]; then
+    echo "run_diff: $name did not finish within $limit seconds (status $rc)"
+  fi
 }
 
 run java "$java_bin"
