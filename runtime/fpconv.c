@@ -604,7 +604,7 @@ static bool parse_hex(const char *p, const char *end, Format format,
 }
 
 /* Digits [.Digits] [e SignedInteger], or .Digits [...]; then the suffix. */
-static bool parse_decimal(const char *p, const char *end, Format format,
+static FpconvParseStatus parse_decimal(const char *p, const char *end, Format format,
                           double *result)
 {
     char kept_digits[PARSE_MAX_DIGITS + 1];
@@ -635,34 +635,36 @@ static bool parse_decimal(const char *p, const char *end, Format format,
                 p++;
             else
                 break;
+        } else if (p < end && *p == '.') {
+            return FPCONV_PARSE_MULTIPLE_POINTS; /* checked before the rest */
         }
     }
     if (seen == 0)
-        return false;
+        return FPCONV_PARSE_INVALID;
     if (p < end && (*p == 'e' || *p == 'E')) {
         p++;
         long e;
         if (!parse_exponent(&p, end, &e))
-            return false;
+            return FPCONV_PARSE_INVALID;
         exponent += e;
     }
     if (!at_end(p, end))
-        return false;
+        return FPCONV_PARSE_INVALID;
 
     if (kept == 0) {
         *result = 0;
-        return true;
+        return FPCONV_PARSE_OK;
     }
     if (sticky) /* a nonzero digit was cut: make the value a bit bigger */
         kept_digits[kept++] = '1', exponent--;
     long magnitude = kept + exponent; /* 10^(m-1) <= value < 10^m */
     if (magnitude > 311) {
         *result = INFINITY;
-        return true;
+        return FPCONV_PARSE_OK;
     }
     if (magnitude < -326) {
         *result = 0;
-        return true;
+        return FPCONV_PARSE_OK;
     }
     Big numerator, denominator;
     big_set(&numerator, 0);
@@ -674,10 +676,10 @@ static bool parse_decimal(const char *p, const char *end, Format format,
     else
         big_mul_pow10(&denominator, (int)-exponent);
     *result = round_ratio(&numerator, &denominator, format);
-    return true;
+    return FPCONV_PARSE_OK;
 }
 
-static bool parse_java(const char *text, size_t length, Format format,
+static FpconvParseStatus parse_java(const char *text, size_t length, Format format,
                        double *result)
 {
     const char *p = text, *end = text + length;
@@ -690,35 +692,39 @@ static bool parse_java(const char *text, size_t length, Format format,
     if (p < end && (*p == '+' || *p == '-'))
         negative = *p++ == '-';
     if (p == end)
-        return false;
+        return FPCONV_PARSE_INVALID;
 
     double magnitude;
     if ((size_t)(end - p) == 3 && memcmp(p, "NaN", 3) == 0) {
         *result = NAN;
-        return true;
+        return FPCONV_PARSE_OK;
     }
     if ((size_t)(end - p) == 8 && memcmp(p, "Infinity", 8) == 0) {
         magnitude = INFINITY;
     } else if (end - p >= 2 && p[0] == '0' && (p[1] == 'x' || p[1] == 'X')) {
         if (!parse_hex(p + 2, end, format, &magnitude))
-            return false;
-    } else if (!parse_decimal(p, end, format, &magnitude)) {
-        return false;
+            return FPCONV_PARSE_INVALID;
+    } else {
+        FpconvParseStatus status = parse_decimal(p, end, format, &magnitude);
+        if (status != FPCONV_PARSE_OK)
+            return status;
     }
     *result = negative ? -magnitude : magnitude;
-    return true;
+    return FPCONV_PARSE_OK;
 }
 
-bool fpconv_parse_double(const char *text, size_t length, double *result)
+FpconvParseStatus fpconv_parse_double(const char *text, size_t length,
+                                      double *result)
 {
     return parse_java(text, length, DOUBLE_FORMAT, result);
 }
 
-bool fpconv_parse_float(const char *text, size_t length, float *result)
+FpconvParseStatus fpconv_parse_float(const char *text, size_t length,
+                                     float *result)
 {
     double value;
-    if (!parse_java(text, length, FLOAT_FORMAT, &value))
-        return false;
-    *result = (float)value; /* exact: value is already a float */
-    return true;
+    FpconvParseStatus status = parse_java(text, length, FLOAT_FORMAT, &value);
+    if (status == FPCONV_PARSE_OK)
+        *result = (float)value; /* exact: value is already a float */
+    return status;
 }

@@ -42,6 +42,14 @@ int fpconv_shortest_float(float v, char digits[FPCONV_MAX_DIGITS],
 int fpconv_double_to_java(double v, char *buffer);
 int fpconv_float_to_java(float v, char *buffer);
 
+/* What the parsers found: the JDK reports a second decimal point in the
+ * digits ("multiple points") apart from other malformed input. */
+typedef enum FpconvParseStatus {
+    FPCONV_PARSE_OK,
+    FPCONV_PARSE_INVALID,        /* For input string: "..." */
+    FPCONV_PARSE_MULTIPLE_POINTS /* a second '.' among the leading digits */
+} FpconvParseStatus;
+
 /*
  * Parses [text] ([length] bytes, not necessarily NUL-terminated) with the
  * grammar of Double.valueOf(String): surrounding characters <= ' ' are
@@ -49,13 +57,16 @@ int fpconv_float_to_java(float v, char *buffer);
  * (digits with an optional point, an optional exponent) or a hexadecimal
  * one ("0x1.8p1", binary exponent required), each of the numbers with an
  * optional f/F/d/D suffix. The result is correctly rounded (round half to
- * even). Returns false when [text] does not match the grammar (bytes
- * outside ASCII never do).
+ * even). Returns FPCONV_PARSE_OK, or why [text] does not match the
+ * grammar (bytes outside ASCII never do); an empty or blank text is
+ * FPCONV_PARSE_INVALID (the caller says "empty String").
  */
-bool fpconv_parse_double(const char *text, size_t length, double *result);
+FpconvParseStatus fpconv_parse_double(const char *text, size_t length,
+                                      double *result);
 
 /* The same, rounded directly to float (never through double, which could
  * round twice). */
-bool fpconv_parse_float(const char *text, size_t length, float *result);
+FpconvParseStatus fpconv_parse_float(const char *text, size_t length,
+                                     float *result);
 
 #endif

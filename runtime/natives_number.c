@@ -64,11 +64,16 @@ static bool float_to_string(Thread *t, Slot *args, Slot *result)
 
 /*
  * Throws the NumberFormatException of Double/Float.parse* for [s]:
+ * "multiple points" when fpconv found a second point among the digits,
  * "empty String" when nothing but characters <= ' ' is there, else
  * For input string: "<s trimmed>".
  */
-static bool throw_number_format(Thread *t, Object *s)
+static bool throw_number_format(Thread *t, Object *s,
+                                FpconvParseStatus status)
 {
+    if (status == FPCONV_PARSE_MULTIPLE_POINTS)
+        return throw_new(t, "java/lang/NumberFormatException",
+                         "multiple points");
     char *text = string_to_utf8(s);
     if (text == NULL)
         return throw_out_of_memory(t);
@@ -117,11 +122,11 @@ static bool double_parse(Thread *t, Slot *args, Slot *result)
     if (text == NULL)
         return throw_out_of_memory(t);
     double value;
-    bool ok = fpconv_parse_double(text, length, &value);
+    FpconvParseStatus status = fpconv_parse_double(text, length, &value);
     if (text != small)
         free(text);
-    if (!ok)
-        return throw_number_format(t, args[0].a);
+    if (status != FPCONV_PARSE_OK)
+        return throw_number_format(t, args[0].a, status);
     result->d = value;
     return true;
 }
@@ -135,11 +140,11 @@ static bool float_parse(Thread *t, Slot *args, Slot *result)
     if (text == NULL)
         return throw_out_of_memory(t);
     float value;
-    bool ok = fpconv_parse_float(text, length, &value);
+    FpconvParseStatus status = fpconv_parse_float(text, length, &value);
     if (text != small)
         free(text);
-    if (!ok)
-        return throw_number_format(t, args[0].a);
+    if (status != FPCONV_PARSE_OK)
+        return throw_number_format(t, args[0].a, status);
     result->f = value;
     return true;
 }

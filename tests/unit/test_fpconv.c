@@ -107,10 +107,10 @@ START_TEST(parse_table)
         const ParseCase *c = &parse_cases[i];
         double d = 0;
         float f = 0;
-        bool dok = fpconv_parse_double(c->text, strlen(c->text), &d);
-        bool fok = fpconv_parse_float(c->text, strlen(c->text), &f);
-        bool good = dok == (c->valid != 0) && fok == (c->valid != 0);
-        if (good && c->valid)
+        int dok = fpconv_parse_double(c->text, strlen(c->text), &d);
+        int fok = fpconv_parse_float(c->text, strlen(c->text), &f);
+        bool good = dok == c->status && fok == c->status;
+        if (good && c->status == FPCONV_PARSE_OK)
             good = double_bits(d) == c->double_bits &&
                    float_bits(f) == c->float_bits;
         if (!good && failures++ < 20)
@@ -118,7 +118,7 @@ START_TEST(parse_table)
                     "parse \"%.60s\": got %d %016llx / %d %08x, expected "
                     "%d %016llx %08x\n",
                     c->text, dok, (unsigned long long)double_bits(d), fok,
-                    (unsigned)float_bits(f), c->valid,
+                    (unsigned)float_bits(f), c->status,
                     (unsigned long long)c->double_bits,
                     (unsigned)c->float_bits);
     }
@@ -185,7 +185,8 @@ static bool shorter_exists_double(double v, const char *digits, int n, int k)
         }
         snprintf(text, sizeof text, "%.1s.%.*se%d", d, m - 1, d + 1, e);
         double parsed;
-        if (fpconv_parse_double(text, strlen(text), &parsed) && parsed == v)
+        if (fpconv_parse_double(text, strlen(text), &parsed) == FPCONV_PARSE_OK &&
+            parsed == v)
             return true;
     }
     return false;
@@ -200,7 +201,8 @@ START_TEST(double_round_trip_random)
         char buffer[FPCONV_BUFFER_SIZE];
         fpconv_double_to_java(v, buffer);
         double back;
-        ck_assert_msg(fpconv_parse_double(buffer, strlen(buffer), &back),
+        ck_assert_msg(fpconv_parse_double(buffer, strlen(buffer), &back) ==
+                          FPCONV_PARSE_OK,
                       "%s", buffer);
         ck_assert_msg(back == v, "%s does not round-trip", buffer);
         char *end;
@@ -223,7 +225,8 @@ START_TEST(float_round_trip_random)
         char buffer[FPCONV_BUFFER_SIZE];
         fpconv_float_to_java(v, buffer);
         float back;
-        ck_assert(fpconv_parse_float(buffer, strlen(buffer), &back));
+        ck_assert(fpconv_parse_float(buffer, strlen(buffer), &back) ==
+                  FPCONV_PARSE_OK);
         ck_assert_msg(back == v, "%s does not round-trip", buffer);
         ck_assert(strtof(buffer, NULL) == v);
     }
@@ -250,8 +253,10 @@ START_TEST(parse_against_strtod)
         *p = '\0';
         double d;
         float f;
-        ck_assert(fpconv_parse_double(text, strlen(text), &d));
-        ck_assert(fpconv_parse_float(text, strlen(text), &f));
+        ck_assert(fpconv_parse_double(text, strlen(text), &d) ==
+                  FPCONV_PARSE_OK);
+        ck_assert(fpconv_parse_float(text, strlen(text), &f) ==
+                  FPCONV_PARSE_OK);
         ck_assert_msg(double_bits(d) == double_bits(strtod(text, NULL)),
                       "double %s", text);
         ck_assert_msg(float_bits(f) == float_bits(strtof(text, NULL)),
@@ -267,18 +272,20 @@ START_TEST(parse_long_and_odd_inputs)
     static char text[2200];
     strcpy(text, "1.00000000000000011102230246251565404236316680908203125");
     double d;
-    ck_assert(fpconv_parse_double(text, strlen(text), &d));
+    ck_assert(fpconv_parse_double(text, strlen(text), &d) == FPCONV_PARSE_OK);
     ck_assert(d == 1.0);
     size_t length = strlen(text);
     memset(text + length, '0', 2000);
     strcpy(text + length + 2000, "1");
-    ck_assert(fpconv_parse_double(text, strlen(text), &d));
+    ck_assert(fpconv_parse_double(text, strlen(text), &d) == FPCONV_PARSE_OK);
     ck_assert(d == nextafter(1.0, 2.0));
     /* Not NUL-terminated input, and bytes outside ASCII. */
-    ck_assert(fpconv_parse_double("12345", 2, &d));
+    ck_assert(fpconv_parse_double("12345", 2, &d) == FPCONV_PARSE_OK);
     ck_assert(d == 12.0);
-    ck_assert(!fpconv_parse_double("1\xc3\xa9", 3, &d));
-    ck_assert(!fpconv_parse_double("", 0, &d));
+    ck_assert(fpconv_parse_double("1\xc3\xa9", 3, &d) == FPCONV_PARSE_INVALID);
+    ck_assert(fpconv_parse_double("", 0, &d) == FPCONV_PARSE_INVALID);
+    ck_assert(fpconv_parse_double(" 1.2.3 ", 7, &d) ==
+              FPCONV_PARSE_MULTIPLE_POINTS);
 }
 END_TEST
 

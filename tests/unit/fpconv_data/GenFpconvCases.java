@@ -13,7 +13,7 @@
  * those cases are marked JDK17_DIFFERS and keep the specified text.
  *
  * Parsing cases: strings with the bits Double.parseDouble and
- * Float.parseFloat return, or a marker for NumberFormatException.
+ * Float.parseFloat return, or the kind of NumberFormatException.
  * The output depends only on the fixed seeds below.
  */
 import java.math.BigDecimal;
@@ -152,7 +152,7 @@ public class GenFpconvCases {
         out.append("#define JDK17_SAME 0\n#define JDK17_DIFFERS 1\n\n");
         out.append("typedef struct DoubleCase { uint64_t bits; const char *text; int jdk17; } DoubleCase;\n");
         out.append("typedef struct FloatCase { uint32_t bits; const char *text; int jdk17; } FloatCase;\n");
-        out.append("typedef struct ParseCase { const char *text; int valid; uint64_t double_bits; uint32_t float_bits; } ParseCase;\n\n");
+        out.append("typedef struct ParseCase { const char *text; int status; uint64_t double_bits; uint32_t float_bits; } ParseCase;\n\n");
         out.append("static const DoubleCase double_cases[] = {\n");
         int nd = 0, df = 0;
         List<String> parseInputs = new ArrayList<>();
@@ -229,21 +229,22 @@ public class GenFpconvCases {
             "", " ", "abc", "1e", "1e+", "e5", ".", "-.", "+", "-", "1.0.0", "0x", "0x1", "0x1.8",
             "0xp1", "0x.p1", "0x1p", "0x1pf", "NaNf", "Infinityd", "infinity", "nan", "1_000",
             "1e5x", "1ff", "1 0", "--1", "+-1", "0x1p1e", "１", "1,5", "1e1.5", "0b101", "#1", "1L",
-            "Infinity ", " -Infinity", "0x1p99999999999999", "0x1p-99999999999999", "0x0p99999"};
+            "Infinity ", " -Infinity", "1.2.3", "1..", "..", ". .", "-1.2.3e5", "1.2e3.4", "0x1.2.3p1",
+            "1.2.3f", "+.1.", "00.0.", "1.2x.3", " 1.2.3 ", ".1.", "1e1.", "NaN.", "1.2.3abc", "0x1p99999999999999", "0x1p-99999999999999", "0x0p99999"};
         for (String s : extra) parseInputs.add(s);
 
         out.append("static const ParseCase parse_cases[] = {\n");
         int np = 0;
         for (String s : parseInputs) {
-            boolean valid = true;
+            String status = "FPCONV_PARSE_OK";
             long db = 0; int fb = 0;
             try {
                 db = Double.doubleToRawLongBits(Double.parseDouble(s));
                 fb = Float.floatToRawIntBits(Float.parseFloat(s));
             } catch (NumberFormatException e) {
-                valid = false;
+                status = e.getMessage().equals("multiple points") ? "FPCONV_PARSE_MULTIPLE_POINTS" : "FPCONV_PARSE_INVALID";
             }
-            out.append(String.format("    {%s, %d, 0x%016xULL, 0x%08xU},\n", cString(s), valid ? 1 : 0, db, fb));
+            out.append(String.format("    {%s, %s, 0x%016xULL, 0x%08xU},\n", cString(s), status, db, fb));
             np++;
         }
         out.append("};\n");
