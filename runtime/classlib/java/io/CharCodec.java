@@ -168,7 +168,11 @@ final class CharCodec {
             System.arraycopy(bytes, end, pending, 0, n - end);
             if (end == start)
                 return "";
-            String set = kind == UTF_16 ? continuationName(bigEndian) : name;
+            /* At the end the JDK's "UTF-16" decoder has forgotten the order a
+             * byte-order mark gave: what is left is read as big-endian. */
+            String set = name;
+            if (kind == UTF_16)
+                set = endOfInput ? "UTF-16BE" : continuationName(bigEndian);
             return CharCodec.decode(bytes, start, end - start, set);
         }
 

@@ -4,8 +4,6 @@
  */
 package java.io;
 
-import java.util.Objects;
-
 public class InputStreamReader extends Reader {
     private static final int BYTE_BUFFER_SIZE = 8192;
 
@@ -75,7 +73,9 @@ public class InputStreamReader extends Reader {
     public int read(char[] cbuf, int off, int len) throws IOException {
         synchronized (lock) {
             ensureOpen();
-            Objects.checkFromIndexSize(off, len, cbuf.length);
+            if (off < 0 || off > cbuf.length || len < 0
+                    || off + len > cbuf.length || off + len < 0)
+                throw new IndexOutOfBoundsException();
             if (len == 0)
                 return 0;
             if (!fill())
