@@ -35,7 +35,7 @@ public class Object {
     public final void wait(long timeoutMillis, int nanos)
             throws InterruptedException {
         if (timeoutMillis < 0)
-            throw new IllegalArgumentException("timeout value is negative");
+            throw new IllegalArgumentException("timeoutMillis value is negative");
         if (nanos < 0 || nanos > 999999)
             throw new IllegalArgumentException(
                 "nanosecond timeout value out of range");
