@@ -5,14 +5,30 @@
  *
  * Java specifies StrictMath by fdlibm's exact results; libm is correctly
  * rounded or within one ulp, so a result may differ from HotSpot's in the
- * last bit. sqrt, fma and remainder (IEEEremainder) are exact everywhere.
+ * last bit. Measured on glibc 2.36 over 20000 arguments each: against
+ * HotSpot's Math (its intrinsics), sin cos tan exp log pow differ in 0.02-0.4%
+ * of cases; against fdlibm (StrictMath, and Math's asin acos atan sinh cosh
+ * atan2 hypot cbrt) in 2-17%. sqrt, fma and remainder (IEEEremainder) are exact everywhere.
  * The special cases of these C functions (C99 Annex F) agree with Java's,
  * except pow's, which StrictMath.pow handles before calling pow0.
  * Requires -ffp-contract=off and no -ffast-math (see CMakeLists.txt).
  */
 #include "runtime/native.h"
 
+#include <float.h>
 #include <math.h>
+
+/* glibc's cbrt is off by one ulp for half of all arguments, 27.0 included
+ * (3.0000000000000004); through long double (64 bits on x86) it is exact
+ * for exact cubes and agrees with fdlibm far more often. */
+static double java_cbrt(double x)
+{
+#if LDBL_MANT_DIG > DBL_MANT_DIG
+    return (double)cbrtl((long double)x);
+#else
+    return cbrt(x);
+#endif
+}
 
 #define UNARY(java_name, c_function)                                      \
     static bool native_##java_name(Thread *t, Slot *args, Slot *result)   \
@@ -41,7 +57,7 @@ UNARY(exp, exp)
 UNARY(log, log)
 UNARY(log10, log10)
 UNARY(sqrt, sqrt)
-UNARY(cbrt, cbrt)
+UNARY(cbrt, java_cbrt)
 UNARY(sinh, sinh)
 UNARY(cosh, cosh)
 UNARY(tanh, tanh)
