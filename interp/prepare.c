@@ -75,7 +75,8 @@ static uint32_t instruction_length(Decoder *d, uint32_t pc)
     uint32_t len;
     if (info->format == OPFMT_TABLESWITCH || info->format == OPFMT_LOOKUPSWITCH) {
         uint32_t base = (pc + 4) & ~3u; /* after opcode and padding */
-        if (base + 12 > d->length)
+        uint32_t header = info->format == OPFMT_TABLESWITCH ? 12 : 8;
+        if ((uint64_t)base + header > d->length)
             return fail(d, pc, "Truncated switch"), 0;
         if (info->format == OPFMT_TABLESWITCH) {
             int32_t low = s4(d->code + base + 4), high = s4(d->code + base + 8);
@@ -361,12 +362,12 @@ static bool decode_one(Decoder *d, uint32_t pc, Insn *insn)
         insn->u = u2(p + 1);
         if (!check_cp(d, pc, insn->u, TAG(CP_INTERFACE_METHODREF)))
             return false;
-        if (p[3] != 0 || p[4] == 0)
+        if (p[4] != 0 || p[3] == 0)
             return fail(d, pc, "Bad invokeinterface operands");
         {
             const char *name, *desc;
             class_file_member_ref(d->cf, insn->u, &name, &desc);
-            if (p[4] != descriptor_arg_slots(desc) + 1)
+            if (p[3] != descriptor_arg_slots(desc) + 1)
                 return fail(d, pc, "Inconsistent args count operand in invokeinterface");
         }
         goto check_invoke_name;

@@ -357,12 +357,19 @@ static bool System_arraycopy(Thread *t, Slot *args, Slot *result)
     Object **f = (Object **)from, **o = (Object **)to;
     for (int32_t i = 0; i < len; i++) {
         Object *e = f[i];
-        if (e && !class_is_assignable(e->klass, dc->component))
+        if (e && !class_is_assignable(e->klass, dc->component)) {
+            /* HotSpot words it by whether the two element types are
+             * related at all. */
+            class_binary_name(sc->component, a, sizeof a);
+            class_binary_name(dc->component, b, sizeof b);
+            if (!class_is_assignable(dc->component, sc->component))
+                return throw_new(t, "java/lang/ArrayStoreException",
+                                 "arraycopy: type mismatch: can not copy %s[] into %s[]", a, b);
             return throw_new(t, "java/lang/ArrayStoreException",
                              "arraycopy: element type mismatch: can not cast one of the elements"
-                             " of %s to the type of the destination array, %s",
-                             class_binary_name(sc, a, sizeof a),
-                             class_binary_name(dc->component, b, sizeof b));
+                             " of %s[] to the type of the destination array, %s",
+                             a, b);
+        }
         o[i] = e;
     }
     return true;
