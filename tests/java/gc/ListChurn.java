@@ -27,9 +27,9 @@ public class ListChurn {
     }
 
     public static void main(String[] args) {
-        Cell[] kept = new Cell[10];
+        Cell[] kept = new Cell[6];
         long total = 0;
-        for (int round = 0; round < 100; round++) {
+        for (int round = 0; round < 60; round++) {
             Cell list = build(50000, round);
             Cell rev = reverse(list);
             total += sum(list) - sum(rev) + rev.value;

@@ -53,7 +53,7 @@ public class ObjectGraph {
         System.out.println("initial hash " + expected + ", reachable " + reachable(graph[0], n));
         for (int phase = 1; phase <= 5; phase++) {
             long garbage = 0;
-            for (int i = 0; i < 100000; i++) {
+            for (int i = 0; i < 60000; i++) {
                 Vertex tmp = new Vertex(i % n);
                 tmp.link(graph[i % n]);
                 garbage += tmp.edges[0].id + tmp.label.length();

@@ -4,10 +4,10 @@
 public class StringChurn {
     public static void main(String[] args) {
         int h = 0;
-        for (int i = 0; i < 200000; i++) {
+        for (int i = 0; i < 100000; i++) {
             String s = "item-" + i + "-" + (i * 31) + ":" + (i % 7 == 0);
             h = h * 31 + s.hashCode();
-            if (i % 40000 == 0) System.out.println(s + " -> " + h);
+            if (i % 20000 == 0) System.out.println(s + " -> " + h);
         }
         System.out.println("concat hash " + h);
         StringBuilder sb = new StringBuilder();
