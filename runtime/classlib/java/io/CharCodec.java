@@ -48,9 +48,13 @@ final class CharCodec {
         }
     }
 
+    /* The default set; compared by identity to take String's UTF-8 paths
+     * that need no name. */
+    private static final String UTF8_NAME = "UTF-8";
+
     static CharCodec utf8() {
         try {
-            return new CharCodec("UTF-8");
+            return new CharCodec(UTF8_NAME);
         } catch (UnsupportedEncodingException e) {
             throw new InternalError(e);
         }
@@ -64,6 +68,8 @@ final class CharCodec {
     }
 
     private static byte[] encode(String text, String charsetName) {
+        if (charsetName == UTF8_NAME)
+            return text.getBytes();             /* no look-up of the name */
         try {
             return text.getBytes(charsetName);
         } catch (UnsupportedEncodingException e) {
@@ -73,6 +79,8 @@ final class CharCodec {
 
     private static String decode(byte[] b, int off, int len,
                                  String charsetName) {
+        if (charsetName == UTF8_NAME)
+            return new String(b, off, len);
         try {
             return new String(b, off, len, charsetName);
         } catch (UnsupportedEncodingException e) {
@@ -109,6 +117,9 @@ final class CharCodec {
         }
 
         byte[] encode(String s) {
+            int n = s.length();
+            if (!hasPending && (n == 0 || !Character.isHighSurrogate(s.charAt(n - 1))))
+                return encodeNow(s);
             char[] c = s.toCharArray();
             return encode(c, 0, c.length);
         }

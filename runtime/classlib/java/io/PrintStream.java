@@ -135,13 +135,17 @@ public class PrintStream extends FilterOutputStream
 
     /* Encodes [s] and writes the bytes through write(byte[], int, int). */
     private void writeText(String s) {
+        writeText(s, autoFlush && s.indexOf('\n') >= 0);
+    }
+
+    private void writeText(String s, boolean flush) {
         try {
             synchronized (this) {
                 ensureOpen();
                 byte[] bytes = encoder.encode(s);
                 if (bytes.length > 0)
                     write(bytes, 0, bytes.length);
-                if (autoFlush && s.indexOf('\n') >= 0)
+                if (flush)
                     out.flush();
             }
         } catch (IOException x) {
@@ -177,7 +181,7 @@ public class PrintStream extends FilterOutputStream
     /* A line in one write; used when no subclass could observe the print
      * and newLine calls that make it up. */
     private void writeln(String s) {
-        writeText(s.concat("\n"));
+        writeText(s.concat("\n"), autoFlush);
     }
 
     private boolean isPlain() {

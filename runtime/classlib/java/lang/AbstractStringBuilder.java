@@ -164,9 +164,11 @@ abstract class AbstractStringBuilder implements Appendable, CharSequence {
     public AbstractStringBuilder append(String str) {
         if (str == null)
             return appendNull();
-        int len = str.length();
-        ensureCapacityInternal(count + len);
-        str.getChars(0, len, value, count);
+        char[] chars = str.value();
+        int len = chars.length;
+        if (count + len - value.length > 0)
+            ensureCapacityInternal(count + len);
+        System.arraycopy(chars, 0, value, count, len);
         count += len;
         return this;
     }
@@ -242,7 +244,8 @@ abstract class AbstractStringBuilder implements Appendable, CharSequence {
     }
 
     public AbstractStringBuilder append(char c) {
-        ensureCapacityInternal(count + 1);
+        if (count == value.length)
+            ensureCapacityInternal(count + 1);
         value[count++] = c;
         return this;
     }
@@ -477,4 +480,11 @@ abstract class AbstractStringBuilder implements Appendable, CharSequence {
     }
 
     public abstract String toString();
+
+    /* A new String of the chars in use. */
+    final String newString() {
+        char[] chars = new char[count];
+        System.arraycopy(value, 0, chars, 0, count);
+        return new String(chars, true);
+    }
 }

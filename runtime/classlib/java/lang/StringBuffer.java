@@ -254,6 +254,6 @@ public final class StringBuffer extends AbstractStringBuilder
     }
 
     public synchronized String toString() {
-        return new String(value, 0, count);
+        return newString();
     }
 }

@@ -178,6 +178,6 @@ public final class StringBuilder extends AbstractStringBuilder
     }
 
     public String toString() {
-        return new String(value, 0, count);
+        return newString();
     }
 }

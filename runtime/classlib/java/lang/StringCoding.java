@@ -82,6 +82,16 @@ final class StringCoding {
 
     private static byte[] encodeUtf8(char[] v, int off, int len) {
         int end = off + len;
+        byte[] ascii = new byte[len];
+        int k = off;
+        for (; k < end; k++) {
+            char c = v[k];
+            if (c >= 0x80)
+                break;
+            ascii[k - off] = (byte) c;
+        }
+        if (k == end)
+            return ascii;
         int size = 0;
         for (int i = off; i < end; i++) {
             char c = v[i];
