@@ -326,7 +326,8 @@ static bool skip_attribute(Parser *p, const char *name, uint32_t length)
         return true;
     }
     return fail(p, p->pos,
-                "%s attribute of length %u extends past the end of the file",
+                "truncated class file: %s attribute of length %u extends "
+                "past its end",
                 name, length);
 }
 
@@ -358,6 +359,13 @@ static const char *tag_name(uint8_t tag)
     }
 }
 
+/* "a" or "an", to go before [word] in a message. */
+static const char *article(const char *word)
+{
+    /* Vowels, but not the 'U' of "Utf8" ("a Utf8", "an unusable slot"). */
+    return word[0] && strchr("AEIOaeiou", word[0]) ? "an" : "a";
+}
+
 static bool cp_in_range(const Parser *p, unsigned index)
 {
     return index > 0 && index < p->cf->cp_count;
@@ -379,8 +387,9 @@ static bool expect_tag(Parser *p, unsigned index, CpTag tag, size_t offset,
     uint8_t found = p->cf->cp[index].tag;
     if (found != tag)
         return fail(p, offset,
-                    "constant pool index %u for %s is a %s, expected a %s",
-                    index, what, tag_name(found), tag_name((uint8_t)tag));
+                    "constant pool index %u for %s is %s %s, expected %s %s",
+                    index, what, article(tag_name(found)), tag_name(found),
+                    article(tag_name((uint8_t)tag)), tag_name((uint8_t)tag));
     return true;
 }
 
@@ -1015,10 +1024,11 @@ static bool cross_ref(Parser *p, unsigned index, const char *field,
         return fail(p, p->cp_offset[index],
                     "constant pool entry %u (%s): %s %u is out of range",
                     index, tag_name(own), field, target);
+    const char *found = tag_name(p->cf->cp[target].tag);
     return fail(p, p->cp_offset[index],
-                "constant pool entry %u (%s): %s %u is a %s, expected a %s",
-                index, tag_name(own), field, target,
-                tag_name(p->cf->cp[target].tag), tag_name((uint8_t)tag));
+                "constant pool entry %u (%s): %s %u is %s %s, expected %s %s",
+                index, tag_name(own), field, target, article(found), found,
+                article(tag_name((uint8_t)tag)), tag_name((uint8_t)tag));
 }
 
 /* First pass over the pool (JVMS 4.4): every reference is in range and
@@ -1110,9 +1120,9 @@ static bool check_constant_references(Parser *p)
             if (!ok)
                 return fail(p, p->cp_offset[index],
                             "constant pool entry %u (MethodHandle, kind %u): "
-                            "reference_index %u is a %s, expected %s",
-                            index, e->u.handle.kind, target, tag_name(tag),
-                            expected);
+                            "reference_index %u is %s %s, expected %s",
+                            index, e->u.handle.kind, target,
+                            article(tag_name(tag)), tag_name(tag), expected);
             break;
         }
         default:
@@ -1464,9 +1474,9 @@ static bool check_constant_value(Parser *p, FieldInfo *field, uint16_t index,
     }
     if (!ok)
         return fail(p, at,
-                    "ConstantValue of field \"%.*s\" (%.*s) is a %s constant",
+                    "ConstantValue of field \"%.*s\" (%.*s) is %s %s constant",
                     NAME_IN_MESSAGE, field->name, NAME_IN_MESSAGE, d,
-                    tag_name(tag));
+                    article(tag_name(tag)), tag_name(tag));
     field->constant_value_index = index;
     return true;
 }
