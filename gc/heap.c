@@ -98,14 +98,20 @@ static size_t physical_memory(void)
 
 /* Boehm's ceiling covers its whole heap, metadata included, so the VM's
  * ceiling is added to what the heap already holds when it is set (the
- * class library's metadata, which HotSpot keeps outside -Xmx too). The
- * ceiling is process-wide in Boehm; the largest VM's wins. */
+ * class library's metadata, which HotSpot keeps outside -Xmx too). A
+ * non-moving, conservative collector also needs headroom that a
+ * compacting one does not (fragmentation between large blocks, a stale
+ * word keeping a block alive), so Boehm gets a quarter more than the
+ * program's ceiling: a program whose live data fits in -Xmx on HotSpot
+ * fits here too. The ceiling is process-wide in Boehm; the largest VM's
+ * wins. */
 void heap_set_limit(Vm *vm, size_t max_bytes)
 {
     if (max_bytes == 0)
         max_bytes = physical_memory() / 4;
     vm->max_heap = max_bytes;
-    GC_set_max_heap_size(GC_get_heap_size() + max_bytes);
+    size_t slack = max_bytes / 4 + ((size_t)4 << 20);
+    GC_set_max_heap_size(GC_get_heap_size() + max_bytes + slack);
 }
 
 size_t heap_max(Vm *vm) { return vm->max_heap; }
@@ -115,9 +121,22 @@ void heap_collect(void) { GC_gcollect(); }
 
 /* ---- allocation -------------------------------------------------------- */
 
+/* Boehm gives up as soon as the ceiling stops the heap from growing, even
+ * when a full collection (with eager sweeping) would free enough; so one
+ * full collection and one retry come before OutOfMemoryError. */
+static void *allocate(size_t bytes, bool atomic)
+{
+    void *p = atomic ? GC_MALLOC_ATOMIC(bytes) : GC_MALLOC(bytes);
+    if (!p) {
+        GC_gcollect_and_unmap();
+        p = atomic ? GC_MALLOC_ATOMIC(bytes) : GC_MALLOC(bytes);
+    }
+    return p;
+}
+
 Object *heap_alloc_object(Thread *t, Class *c)
 {
-    Object *o = GC_MALLOC(c->instance_size);
+    Object *o = allocate(c->instance_size, false);
     if (!o) {
         throw_out_of_memory(t);
         return NULL;
@@ -144,14 +163,10 @@ Array *heap_alloc_array(Thread *t, Class *array_class, int32_t length)
         throw_out_of_memory(t);
         return NULL;
     }
-    Array *a;
-    if (array_class->flags & CLASS_IS_REFERENCE_ARRAY) {
-        a = GC_MALLOC(bytes);
-    } else {
-        a = GC_MALLOC_ATOMIC(bytes);
-        if (a)
-            memset(a, 0, bytes);
-    }
+    bool atomic = !(array_class->flags & CLASS_IS_REFERENCE_ARRAY);
+    Array *a = allocate(bytes, atomic);
+    if (a && atomic)
+        memset(a, 0, bytes);
     if (!a) {
         throw_out_of_memory(t);
         return NULL;
@@ -168,11 +183,10 @@ Object *heap_clone(Thread *t, Object *o)
     Object *copy;
     if (class_is_array(c)) {
         bytes = sizeof(Array) + (size_t)((Array *)o)->length * c->element_size;
-        copy = (c->flags & CLASS_IS_REFERENCE_ARRAY) ? GC_MALLOC(bytes)
-                                                     : GC_MALLOC_ATOMIC(bytes);
+        copy = allocate(bytes, !(c->flags & CLASS_IS_REFERENCE_ARRAY));
     } else {
         bytes = c->instance_size;
-        copy = GC_MALLOC(bytes);
+        copy = allocate(bytes, false);
     }
     if (!copy) {
         throw_out_of_memory(t);

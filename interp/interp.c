@@ -108,13 +108,15 @@ void thread_destroy(Thread *t)
     t->frames = NULL;
 }
 
+/* The top frame's saved sp is exact: the loop writes it back (SAVE)
+ * before anything that can allocate or call out, so slots above it are
+ * dead and the collector does not see them. */
 Slot *thread_stack_top(const Thread *t)
 {
     const Frame *f = t->fp;
     if (!f || f == t->frames)
         return t->stack;
-    Slot *top = f->locals + f->method->max_locals + f->method->max_stack;
-    return f->sp > top ? f->sp : top;
+    return f->sp;
 }
 
 /* ---- helpers for the slow paths --------------------------------------- */
@@ -842,11 +844,10 @@ dispatch:
         DISPATCH();
     }
     CASE(new_q) {
+        SAVE();
         Object *o = heap_alloc_object(t, pc->x.klass);
-        if (unlikely(!o)) {
-            SAVE();
+        if (unlikely(!o))
             goto exception;
-        }
         sp->a = o;
         sp++;
         NEXT();
@@ -1195,8 +1196,8 @@ invoke: {
         pc = callee->code->insns;
         fp->pc = pc;
         if (unlikely(callee->flags & METHOD_SYNCHRONIZED)) {
-            Object *monitor = method_monitor(t, callee, locals);
             SAVE();
+            Object *monitor = method_monitor(t, callee, locals);
             if (!monitor || !lock_object(t, monitor))
                 goto exception;
             fp->flags |= FRAME_SYNC;

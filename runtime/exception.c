@@ -179,6 +179,8 @@ static Object *call_string_method(Thread *t, Object *receiver, const char *name)
 void exception_report_uncaught(Thread *t, Object *e)
 {
     Vm *vm = t->vm;
+    if (e == vm->oom_error)
+        heap_collect(); /* printing needs a little memory */
     fflush(vm->out);
     fprintf(vm->err, "Exception in thread \"main\" ");
     fflush(vm->err);
