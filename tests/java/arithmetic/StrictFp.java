@@ -70,8 +70,9 @@ public class StrictFp {
             if (i % 3 == 2) System.out.println("logistic " + i + ": float " + xf + " double " + xd);
         }
         // Rounding of halfway cases in products.
-        System.out.println("0.5 * MIN_VALUE = " + (0.5 * Double.MIN_VALUE) + ", 1.5 * MIN_VALUE = " + (1.5 * Double.MIN_VALUE)
-                + ", 2.5 * MIN_VALUE = " + (2.5 * Double.MIN_VALUE));
+        // (In units of MIN_VALUE: JDK 17 prints 2 * MIN_VALUE as 1.0E-323, not 9.9E-324.)
+        System.out.println("0.5 * MIN_VALUE = " + (0.5 * Double.MIN_VALUE) / Double.MIN_VALUE + ", 1.5 * MIN_VALUE = " + (1.5 * Double.MIN_VALUE) / Double.MIN_VALUE
+                + ", 2.5 * MIN_VALUE = " + (2.5 * Double.MIN_VALUE) / Double.MIN_VALUE + ", 3.5 * MIN_VALUE = " + (3.5 * Double.MIN_VALUE) / Double.MIN_VALUE + " (units of MIN_VALUE)");
         System.out.println("0.5f * MIN = " + (0.5f * Float.MIN_VALUE) + ", 1.5f * MIN = " + (1.5f * Float.MIN_VALUE)
                 + ", 2.5f * MIN = " + (2.5f * Float.MIN_VALUE));
     }

@@ -1,16 +1,16 @@
 // vm-args: -Xmx32m
 // Large arrays allocated and dropped: about 400 MB in total through a
-// 32 MB heap, with some arrays kept alive and checked.
+// 32 MB heap, with a few arrays kept alive (at most 12 MB live) and checked.
 public class BigArrays {
     public static void main(String[] args) {
-        int[][] keep = new int[4][];
+        int[][] keep = new int[2][];
         long checksum = 0;
         for (int i = 0; i < 100; i++) {
             int[] big = new int[1 << 20];   // 4 MB
             for (int j = 0; j < big.length; j += 4096) big[j] = i + j;
             big[big.length - 1] = i;
             checksum += big[4096] + big[big.length - 1];
-            if (i % 25 == 0) keep[i / 25] = big;
+            if (i % 50 == 0) keep[i / 50] = big;
             if (i % 10 == 0) System.out.println("allocated " + (i + 1) + " arrays, checksum " + checksum);
         }
         for (int k = 0; k < keep.length; k++) System.out.println("kept " + k + ": " + keep[k][0] + " " + keep[k][4096] + " " + keep[k][keep[k].length - 1]);
