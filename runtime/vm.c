@@ -276,6 +276,20 @@ static int finish_with_exception(Vm *vm)
     return 1;
 }
 
+/* As the VM ends without System.exit, Runtime's shutdown hooks run (an
+ * exception from one is reported like an uncaught one). */
+static void run_shutdown_hooks(Vm *vm)
+{
+    Thread *t = &vm->main_thread;
+    Class *runtime = class_find(t, "java/lang/Runtime");
+    Method *hooks = runtime ? class_declared_method(runtime, "runShutdownHooks", "()V") : NULL;
+    if (!hooks || !class_initialize(t, runtime) || !interp_call(t, hooks, NULL, NULL)) {
+        if (t->exception && t->exception != VM_EXIT_MARKER(vm))
+            exception_report_uncaught(t, t->exception);
+        t->exception = NULL;
+    }
+}
+
 int cortado_run_main(CortadoVm *vm, const char *main_class, int argc, const char *const *argv)
 {
     Thread *t = &vm->main_thread;
@@ -338,6 +352,8 @@ int cortado_run_main(CortadoVm *vm, const char *main_class, int argc, const char
     }
     Slot arg = {.a = &args->header};
     status = interp_call(t, main, &arg, NULL) ? 0 : finish_with_exception(vm);
+    if (!vm->exiting)
+        run_shutdown_hooks(vm);
 done:
     fflush(vm->out);
     fflush(vm->err);
