@@ -633,7 +633,8 @@ static void print_loaded(Vm *vm, const Class *c, const char *source)
 {
     char name[512];
     fflush(vm->err);
-    fprintf(vm->out, "[info][class,load] %s source: %s\n",
+    double uptime = (double)(vm_nanotime() - vm->start_nanos) / 1e9;
+    fprintf(vm->out, "[%.3fs][info][class,load] %s source: %s\n", uptime,
             class_binary_name(c, name, sizeof name), source);
 }
 
