@@ -148,6 +148,7 @@ typedef struct Parser {
     size_t length;
     size_t pos;
     const char *file_name;
+    const char *class_name; /* expected name, or NULL */
     ClassFileError *error;
     Arena *arena;  /* owns the result */
     Arena scratch; /* temporary tables, freed when parsing ends */
@@ -246,15 +247,20 @@ static bool grow(Parser *p, void **table, size_t count, size_t *capacity,
 
 /*
  * The name HotSpot puts into UnsupportedClassVersionError and the
- * ACC_MODULE NoClassDefFoundError is the class's internal name, which the
- * parser does not know yet at that point. We derive it from [file_name]:
- * the part after a jar's "!/", without a leading "./" and without the
- * ".class" suffix, so "p/Foo.class" gives "p/Foo".
+ * ACC_MODULE NoClassDefFoundError is the name the class was asked for,
+ * which the file has not told us yet at that point. It is the caller's
+ * [class_name] when given; otherwise we derive it from the file name: the
+ * part after a jar's "!/", without a leading "./" and without the ".class"
+ * suffix, so "p/Foo.class" gives "p/Foo".
  */
-static void class_label(const char *file_name, char *out, size_t size)
+static void class_label(const Parser *p, char *out, size_t size)
 {
-    const char *start = file_name;
-    const char *bang = strstr(file_name, "!/");
+    if (p->class_name) {
+        snprintf(out, size, "%s", p->class_name);
+        return;
+    }
+    const char *start = p->file_name;
+    const char *bang = strstr(p->file_name, "!/");
     if (bang)
         start = bang + 2;
     while (start[0] == '.' && start[1] == '/')
@@ -828,7 +834,7 @@ static long find_duplicate(Parser *p, size_t count, const char *const *first,
 static bool check_version(Parser *p, uint16_t major, uint16_t minor)
 {
     char label[160];
-    class_label(p->file_name, label, sizeof label);
+    class_label(p, label, sizeof label);
     if (major < VERSION_MIN)
         return fail_plain(p, CFE_UNSUPPORTED_VERSION,
                           "%s (class file version %u.%u) was compiled with "
@@ -1266,7 +1272,7 @@ static bool module_flag_error(Parser *p)
     /* HotSpot throws NoClassDefFoundError here; the linker recognises
      * this message and maps it. */
     char label[160];
-    class_label(p->file_name, label, sizeof label);
+    class_label(p, label, sizeof label);
     return fail_plain(p, CFE_CLASS_FORMAT,
                       "%s is not a class because access_flag ACC_MODULE is "
                       "set",
@@ -2511,6 +2517,13 @@ bool class_file_parse(const uint8_t *bytes, size_t length,
                       const char *file_name, ClassFile **out,
                       ClassFileError *error)
 {
+    return class_file_parse_named(bytes, length, file_name, NULL, out, error);
+}
+
+bool class_file_parse_named(const uint8_t *bytes, size_t length,
+                            const char *file_name, const char *class_name,
+                            ClassFile **out, ClassFileError *error)
+{
     *out = NULL;
     error->kind = CFE_NONE;
     error->message[0] = '\0';
@@ -2518,6 +2531,7 @@ bool class_file_parse(const uint8_t *bytes, size_t length,
         .data = bytes ? bytes : (const uint8_t *)"",
         .length = bytes ? length : 0,
         .file_name = file_name ? file_name : "<class file>",
+        .class_name = class_name,
         .error = error,
         .max_bootstrap_index = -1,
     };

@@ -235,6 +235,17 @@ bool class_file_parse(const uint8_t *bytes, size_t length,
                       const char *file_name, ClassFile **out,
                       ClassFileError *error);
 
+/* Like class_file_parse(), for a class the caller expects to be named
+ * [class_name] (internal form, e.g. "p/Foo"; NULL if unknown). HotSpot
+ * names the class that way in UnsupportedClassVersionError and in the
+ * ACC_MODULE error, which come before the parser reaches this_class;
+ * without it the name is guessed from [file_name] ("lib.jar!/p/Foo.class"
+ * and "p/Foo.class" give "p/Foo", but "dir/p/Foo.class" gives "dir/p/Foo").
+ * [class_name] is used only in those messages. */
+bool class_file_parse_named(const uint8_t *bytes, size_t length,
+                            const char *file_name, const char *class_name,
+                            ClassFile **out, ClassFileError *error);
+
 /* Releases everything [cf] owns. Accepts NULL. */
 void class_file_free(ClassFile *cf);
 

@@ -848,6 +848,16 @@ START_TEST(version_message_uses_the_class_path_name)
     ck_assert_msg(strncmp(error.message, "p/A has been compiled", 21) == 0, "%s", error.message);
     ck_assert(!class_file_parse(bytes, length, "./p/A.class", &cf, &error));
     ck_assert_msg(strncmp(error.message, "p/A has been compiled", 21) == 0, "%s", error.message);
+    /* A caller that knows the name says so. */
+    ck_assert(!class_file_parse_named(bytes, length, "classes/p/A.class", "p/A", &cf, &error));
+    ck_assert_msg(strncmp(error.message, "p/A has been compiled", 21) == 0, "%s", error.message);
+    free(bytes);
+    cb_init(&cb, 53, "module-info", NULL);
+    cb.access = ACC_MODULE;
+    bytes = cb_finish(&cb, &length);
+    ck_assert(!class_file_parse_named(bytes, length, "mods/module-info.class", "module-info",
+                                      &cf, &error));
+    ck_assert_str_eq(error.message, "module-info is not a class because access_flag ACC_MODULE is set");
     free(bytes);
 }
 END_TEST
