@@ -2095,31 +2095,139 @@ static const char *read_class_ref(Parser *p, const char *what, bool zero_ok,
     return class_file_class_name(p->cf, index);
 }
 
-/* Follows an inner class's chain of outer classes (by name, through the
- * first entry for each name) and says whether it loops. */
-static bool inner_class_loops(const ClassFile *cf, const InnerClassInfo *entries,
-                              size_t count, size_t start)
+/* A string-keyed map to small integers, in the scratch arena. */
+typedef struct NameMap {
+    const char **keys;
+    long *values;
+    size_t mask;
+} NameMap;
+
+static bool name_map_init(Parser *p, NameMap *map, size_t count)
 {
-    const char *inner = class_file_class_name(cf, entries[start].inner_class_info_index);
-    uint16_t outer = entries[start].outer_class_info_index;
-    if (outer == 0)
-        return false;
-    if (strcmp(inner, class_file_class_name(cf, outer)) == 0)
+    size_t slots = 4;
+    while (slots < count * 2)
+        slots *= 2;
+    map->keys = scratch_array(p, slots, sizeof(char *));
+    map->values = scratch_array(p, slots, sizeof(long));
+    map->mask = slots - 1;
+    return map->keys && map->values;
+}
+
+/* Returns the slot of [key]: where it is, or where it would go. */
+static size_t name_map_slot(const NameMap *map, const char *key)
+{
+    size_t slot = hash_text(2166136261u, key) & map->mask;
+    while (map->keys[slot] && strcmp(map->keys[slot], key) != 0)
+        slot = (slot + 1) & map->mask;
+    return slot;
+}
+
+static long name_map_get(const NameMap *map, const char *key)
+{
+    size_t slot = name_map_slot(map, key);
+    return map->keys[slot] ? map->values[slot] : -1;
+}
+
+static void name_map_add(NameMap *map, const char *key, long value)
+{
+    size_t slot = name_map_slot(map, key);
+    if (!map->keys[slot]) {
+        map->keys[slot] = key;
+        map->values[slot] = value;
+    }
+}
+
+typedef struct InnerOrder {
+    uint16_t inner;
+    uint32_t position;
+} InnerOrder;
+
+static int compare_inner_order(const void *a, const void *b)
+{
+    const InnerOrder *x = a, *y = b;
+    if (x->inner != y->inner)
+        return x->inner < y->inner ? -1 : 1;
+    return x->position < y->position ? -1 : x->position > y->position;
+}
+
+/*
+ * HotSpot's checks of an InnerClasses table (its
+ * check_inner_classes_circularity), in linear time. Entries are visited in
+ * order; for each, a loop through outer classes makes HotSpot ignore the
+ * attribute; otherwise the next entry for the same inner class index makes
+ * it ignore the attribute too, or, when identical (from version 49), fail.
+ * A loop is followed by name: from a class name to the first entry whose
+ * inner class has that name, then to that entry's outer class.
+ */
+static bool check_inner_class_table(Parser *p, const InnerClassInfo *entries,
+                                    size_t count, const AttributeHeader *h,
+                                    bool *ignore)
+{
+    const ClassFile *cf = p->cf;
+    *ignore = false;
+    if (count == 0)
         return true;
-    /* Each step moves to the outer class of the first entry whose inner
-     * class has the current name; after count+1 steps a name repeats. */
-    for (size_t step = 0; step <= count; step++) {
-        const char *name = class_file_class_name(cf, outer);
-        size_t k;
-        for (k = 0; k < count; k++)
-            if (strcmp(class_file_class_name(cf, entries[k].inner_class_info_index),
-                       name) == 0)
-                break;
-        if (k == count)
-            return false;
-        outer = entries[k].outer_class_info_index;
-        if (outer == 0)
-            return false;
+    NameMap first;
+    long *next = scratch_array(p, count, sizeof(long));
+    long *path = scratch_array(p, count, sizeof(long));
+    uint8_t *state = scratch_array(p, count, 1); /* 0 new, 1 on the path,
+                                                    2 ends, 3 loops */
+    InnerOrder *order = scratch_array(p, count, sizeof(InnerOrder));
+    long *same = scratch_array(p, count, sizeof(long));
+    if (!name_map_init(p, &first, count) || !next || !path || !state ||
+        !order || !same)
+        return false;
+    for (size_t k = 0; k < count; k++)
+        name_map_add(&first, class_file_class_name(cf, entries[k].inner_class_info_index),
+                     (long)k);
+    for (size_t k = 0; k < count; k++) {
+        uint16_t outer = entries[k].outer_class_info_index;
+        next[k] = outer == 0 ? -1
+                             : name_map_get(&first, class_file_class_name(cf, outer));
+    }
+    /* Each walk stops at a known node, the end, or its own path (a loop);
+     * every node on it then shares that outcome. */
+    for (size_t k = 0; k < count; k++) {
+        size_t length = 0;
+        long node = (long)k;
+        while (node >= 0 && state[node] == 0) {
+            state[node] = 1;
+            path[length++] = node;
+            node = next[node];
+        }
+        uint8_t outcome = node < 0 ? 2 : state[node] == 1 ? 3 : state[node];
+        for (size_t i = 0; i < length; i++)
+            state[path[i]] = outcome;
+    }
+    /* The next entry with the same inner class index, for each entry. */
+    for (size_t k = 0; k < count; k++) {
+        order[k].inner = entries[k].inner_class_info_index;
+        order[k].position = (uint32_t)k;
+    }
+    qsort(order, count, sizeof(InnerOrder), compare_inner_order);
+    for (size_t k = 0; k < count; k++)
+        same[order[k].position] = k + 1 < count && order[k + 1].inner == order[k].inner
+                                      ? (long)order[k + 1].position : -1;
+
+    for (size_t i = 0; i < count; i++) {
+        uint16_t outer = entries[i].outer_class_info_index;
+        if (outer != 0) {
+            const char *inner_name = class_file_class_name(cf, entries[i].inner_class_info_index);
+            const char *outer_name = class_file_class_name(cf, outer);
+            long start = name_map_get(&first, outer_name);
+            if (strcmp(inner_name, outer_name) == 0 || (start >= 0 && state[start] == 3)) {
+                *ignore = true;
+                return true;
+            }
+        }
+        long j = same[i];
+        if (j >= 0) {
+            if (p->major >= VERSION_1_5 &&
+                memcmp(&entries[i], &entries[j], sizeof(InnerClassInfo)) == 0)
+                return fail(p, h->at, "duplicate entry in InnerClasses");
+            *ignore = true;
+            return true;
+        }
     }
     return true;
 }
@@ -2168,26 +2276,9 @@ static bool parse_inner_classes(Parser *p, const AttributeHeader *h)
             return false;
         e->inner_class_access_flags = (uint16_t)flags;
     }
-    /* HotSpot's rules: an exact duplicate entry is an error (from 49); a
-     * loop through outer classes, or two entries for the same inner class,
-     * makes it ignore the attribute. */
-    bool ignore = false;
-    for (size_t i = 0; i < count && !ignore; i++) {
-        if (inner_class_loops(cf, entries, count, i)) {
-            ignore = true;
-            break;
-        }
-        for (size_t j = i + 1; j < count; j++) {
-            if (p->major >= VERSION_1_5 &&
-                memcmp(&entries[i], &entries[j], sizeof(InnerClassInfo)) == 0)
-                return fail(p, h->at, "duplicate entry in InnerClasses");
-            if (entries[i].inner_class_info_index ==
-                entries[j].inner_class_info_index) {
-                ignore = true;
-                break;
-            }
-        }
-    }
+    bool ignore;
+    if (!check_inner_class_table(p, entries, count, h, &ignore))
+        return false;
     if (p->major >= VERSION_1_5 &&
         !expect_length(p, h, 2 + 8 * (uint32_t)count))
         return false;
