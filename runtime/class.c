@@ -640,7 +640,8 @@ static void print_loaded(Vm *vm, const Class *c, const char *source)
 
 /* Creates, links and registers the class [name] from [cf], which it takes
  * ownership of. Returns NULL with the error pending. */
-static Class *define_class(Thread *t, const char *name, ClassFile *cf, const char *source)
+static Class *define_class(Thread *t, const char *name, ClassFile *cf, const char *source,
+                           uint16_t extra_flags)
 {
     Vm *vm = t->vm;
     if (strcmp(cf->this_name, name) != 0) {
@@ -665,7 +666,7 @@ static Class *define_class(Thread *t, const char *name, ClassFile *cf, const cha
     c->file = cf;
     c->access_flags = cf->access_flags;
     c->source_file = cf->source_file;
-    c->flags = CLASS_LINKING;
+    c->flags = CLASS_LINKING | extra_flags;
     c->element_type = 'L';
     if (cf->access_flags & ACC_INTERFACE)
         c->flags |= CLASS_IS_INTERFACE;
@@ -818,12 +819,26 @@ static Class *load_class(Thread *t, const char *name)
             break;
         }
     } else {
-        c = define_class(t, name, cf, source);
-        if (c && !owned)
-            c->flags |= CLASS_IN_LIBRARY;
+        c = define_class(t, name, cf, source, owned ? 0 : CLASS_IN_LIBRARY);
     }
     free(location);
     return c;
+}
+
+Class *class_define_generated(Thread *t, const uint8_t *bytes, size_t length, uint16_t flags)
+{
+    ClassFile *cf = NULL;
+    ClassFileError error = {0};
+    if (!class_file_parse(bytes, length, "<generated>", &cf, &error)) {
+        throw_new(t, "java/lang/InternalError", "generated class is malformed: %s", error.message);
+        return NULL;
+    }
+    if (class_lookup_loaded(t->vm, cf->this_name)) {
+        throw_new(t, "java/lang/LinkageError", "duplicate class definition: %s", cf->this_name);
+        class_file_free(cf);
+        return NULL;
+    }
+    return define_class(t, cf->this_name, cf, "__VM_generated__", flags);
 }
 
 Class *class_find(Thread *t, const char *name)

@@ -149,7 +149,7 @@ static bool is_subclass(const Class *d, const Class *c)
 
 static bool member_accessible(Thread *t, Class *from, Class *owner, uint16_t access)
 {
-    if (access & ACC_PUBLIC)
+    if ((access & ACC_PUBLIC) || (from->flags & CLASS_SPUN))
         return true;
     if (access & ACC_PRIVATE) {
         if (from == owner)
@@ -188,7 +188,7 @@ Class *resolve_class(Thread *t, Class *c, uint16_t index)
     while (element->component)
         element = element->component;
     if (!(element->flags & CLASS_IS_PRIMITIVE) && !(element->access_flags & ACC_PUBLIC) &&
-        !same_package(c, element)) {
+        !same_package(c, element) && !(c->flags & CLASS_SPUN)) {
         char a[256], b[256];
         throw_new(t, "java/lang/IllegalAccessError",
                   "failed to access class %s from class %s (%s and %s are in unnamed module of loader 'app')",
