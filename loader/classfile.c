@@ -121,6 +121,7 @@ static void *arena_array(Arena *arena, size_t count, size_t element)
     return arena_alloc(arena, count * element);
 }
 
+/* Releases every chunk of [arena]; it can be used again afterwards. */
 static void arena_free(Arena *arena)
 {
     ArenaChunk *chunk = arena->head;
@@ -204,6 +205,7 @@ fail_plain(Parser *p, ClassFileErrorKind kind, const char *format, ...)
     return false;
 }
 
+/* Records that the host ran out of memory (CFE_OUT_OF_MEMORY). */
 static bool fail_memory(Parser *p)
 {
     return fail_plain(p, CFE_OUT_OF_MEMORY,
@@ -220,6 +222,7 @@ static void *alloc_array(Parser *p, size_t count, size_t element)
     return result;
 }
 
+/* Allocates from the scratch arena, reporting exhaustion. */
 static void *scratch_array(Parser *p, size_t count, size_t element)
 {
     void *result = arena_array(&p->scratch, count, element);
@@ -341,6 +344,7 @@ static bool skip_attribute(Parser *p, const char *name, uint32_t length)
 /* Constant-pool access                                                */
 /* ------------------------------------------------------------------ */
 
+/* The JVMS name of [tag], for messages. */
 static const char *tag_name(uint8_t tag)
 {
     switch (tag) {
@@ -372,11 +376,13 @@ static const char *article(const char *word)
     return word[0] && strchr("AEIOaeiou", word[0]) ? "an" : "a";
 }
 
+/* True when [index] is a usable constant-pool index (1..count-1). */
 static bool cp_in_range(const Parser *p, unsigned index)
 {
     return index > 0 && index < p->cf->cp_count;
 }
 
+/* True when [index] is in range and its entry has [tag]. */
 static bool cp_has(const Parser *p, unsigned index, CpTag tag)
 {
     return cp_in_range(p, index) && p->cf->cp[index].tag == tag;
@@ -623,6 +629,7 @@ static const char *skip_field_type(DescriptorCheck *check, const char *s,
     return NULL;
 }
 
+/* JVMS 4.3.2: the whole of [s] is one field type. */
 static bool field_descriptor_ok(DescriptorCheck *check, const char *s,
                                 size_t length)
 {
@@ -738,6 +745,7 @@ static size_t text_length(const char *s)
     return strlen(s);
 }
 
+/* Reports an illegal [name] of a field-like thing ([what]). */
 static bool check_field_name(Parser *p, const char *name, size_t offset,
                              const char *what)
 {
@@ -747,6 +755,7 @@ static bool check_field_name(Parser *p, const char *name, size_t offset,
                 NAME_IN_MESSAGE, name);
 }
 
+/* Reports an illegal field [descriptor] of [what] [name]. */
 static bool check_field_descriptor(Parser *p, const char *name,
                                    const char *descriptor, size_t offset,
                                    const char *what)
@@ -779,6 +788,7 @@ static int check_method_descriptor(Parser *p, const char *name,
 /* HotSpot compares interned symbols).                                 */
 /* ------------------------------------------------------------------ */
 
+/* FNV-1a over a NUL-terminated string, continuing from [hash]. */
 static uint32_t hash_text(uint32_t hash, const char *s)
 {
     for (; *s; s++)
@@ -786,14 +796,16 @@ static uint32_t hash_text(uint32_t hash, const char *s)
     return hash ^ 0xff; /* separates ("ab","c") from ("a","bc") */
 }
 
+/* A name with its descriptor (or NULL), as members are told apart. */
+typedef struct NamePair {
+    const char *name, *descriptor;
+} NamePair;
+
 /*
- * Finds the first pair ([first][i], [second][i]) equal to an earlier one
- * ([second] may be NULL). Returns its index, -1 when all are distinct, or
- * -2 when out of memory (already reported).
+ * Returns the index of the first of [count] pairs equal to an earlier one,
+ * -1 when all are distinct, or -2 when out of memory (already reported).
  */
-static long find_duplicate(Parser *p, size_t count, const char *const *first,
-                           size_t first_stride, const char *const *second,
-                           size_t second_stride)
+static long find_duplicate(Parser *p, const NamePair *pairs, size_t count)
 {
     if (count < 2)
         return -1;
@@ -805,23 +817,19 @@ static long find_duplicate(Parser *p, size_t count, const char *const *first,
         return -2;
     for (size_t i = 0; i < slots; i++)
         table[i] = -1;
-#define PAIR_FIRST(i) (*(const char *const *)((const char *)first + (i) * first_stride))
-#define PAIR_SECOND(i) (second ? *(const char *const *)((const char *)second + (i) * second_stride) : "")
     for (size_t i = 0; i < count; i++) {
-        uint32_t hash = hash_text(2166136261u, PAIR_FIRST(i));
-        hash = hash_text(hash, PAIR_SECOND(i));
+        const char *descriptor = pairs[i].descriptor ? pairs[i].descriptor : "";
+        uint32_t hash = hash_text(hash_text(2166136261u, pairs[i].name), descriptor);
         size_t slot = hash & (slots - 1);
         while (table[slot] >= 0) {
-            size_t j = (size_t)table[slot];
-            if (strcmp(PAIR_FIRST(i), PAIR_FIRST(j)) == 0 &&
-                strcmp(PAIR_SECOND(i), PAIR_SECOND(j)) == 0)
+            const NamePair *other = &pairs[table[slot]];
+            if (strcmp(pairs[i].name, other->name) == 0 &&
+                strcmp(descriptor, other->descriptor ? other->descriptor : "") == 0)
                 return (long)i;
             slot = (slot + 1) & (slots - 1);
         }
         table[slot] = (long)i;
     }
-#undef PAIR_FIRST
-#undef PAIR_SECOND
     return -1;
 }
 
@@ -875,6 +883,7 @@ static bool check_version(Parser *p, uint16_t major, uint16_t minor)
 /* Constant pool (JVMS 4.4)                                            */
 /* ------------------------------------------------------------------ */
 
+/* JVMS 4.4, table 4.4-B: constant tags newer than the file's version. */
 static bool version_gate(Parser *p, uint8_t tag, uint16_t index, size_t at,
                          uint16_t minimum)
 {
@@ -1243,6 +1252,7 @@ static bool check_constant_formats(Parser *p)
     return true;
 }
 
+/* JVMS 4.4: the count, the entries, then the two checking passes. */
 static bool parse_constant_pool(Parser *p)
 {
     ClassFile *cf = p->cf;
@@ -1267,10 +1277,12 @@ static bool parse_constant_pool(Parser *p)
 /* Access flags (JVMS 4.1, 4.5, 4.6)                                   */
 /* ------------------------------------------------------------------ */
 
+/* HotSpot rejects a class file with ACC_MODULE (JVMS 4.1: a module-info
+ * is not a class) with NoClassDefFoundError, before any other check of the
+ * flags; we report CFE_CLASS_FORMAT with HotSpot's message. */
 static bool module_flag_error(Parser *p)
 {
-    /* HotSpot throws NoClassDefFoundError here; the linker recognises
-     * this message and maps it. */
+    /* The caller turns this message back into NoClassDefFoundError. */
     char label[160];
     class_label(p, label, sizeof label);
     return fail_plain(p, CFE_CLASS_FORMAT,
@@ -1302,6 +1314,7 @@ static bool check_class_flags(Parser *p, unsigned flags, size_t at,
     return true;
 }
 
+/* More than one of ACC_PUBLIC, ACC_PRIVATE, ACC_PROTECTED. */
 static bool bad_visibility(unsigned flags)
 {
     unsigned visibility = flags & (ACC_PUBLIC | ACC_PRIVATE | ACC_PROTECTED);
@@ -1384,6 +1397,7 @@ typedef struct AttributeHeader {
     size_t body;     /* offset of the body */
 } AttributeHeader;
 
+/* Reads an attribute's name (a Utf8 index) and length (JVMS 4.7). */
 static bool read_attribute_header(Parser *p, AttributeHeader *h,
                                   const char *where)
 {
@@ -1401,6 +1415,7 @@ static bool read_attribute_header(Parser *p, AttributeHeader *h,
     return true;
 }
 
+/* True when attribute [h] is called [name]. */
 static bool is(const AttributeHeader *h, const char *name)
 {
     return strcmp(h->name, name) == 0;
@@ -1416,6 +1431,7 @@ static bool first_of_kind(Parser *p, const AttributeHeader *h, bool *seen,
     return true;
 }
 
+/* Fails unless attribute [h] is [expected] bytes long. */
 static bool expect_length(Parser *p, const AttributeHeader *h,
                           uint32_t expected)
 {
@@ -1487,6 +1503,8 @@ static bool check_constant_value(Parser *p, FieldInfo *field, uint16_t index,
     return true;
 }
 
+/* The attributes of one field (JVMS 4.5), as HotSpot recognises them:
+ * ConstantValue only on static fields, Signature and annotations from 49. */
 static bool parse_field_attributes(Parser *p, FieldInfo *field,
                                    uint16_t count)
 {
@@ -1530,6 +1548,7 @@ static bool parse_field_attributes(Parser *p, FieldInfo *field,
     return true;
 }
 
+/* JVMS 4.5: the fields, then the duplicate check. */
 static bool parse_fields(Parser *p)
 {
     ClassFile *cf = p->cf;
@@ -1563,10 +1582,12 @@ static bool parse_fields(Parser *p)
         if (!parse_field_attributes(p, field, attributes))
             return false;
     }
-    long duplicate = find_duplicate(p, cf->field_count, &cf->fields[0].name,
-                                    sizeof(FieldInfo),
-                                    &cf->fields[0].descriptor,
-                                    sizeof(FieldInfo));
+    NamePair *pairs = scratch_array(p, cf->field_count, sizeof(NamePair));
+    if (!pairs)
+        return false;
+    for (unsigned i = 0; i < cf->field_count; i++)
+        pairs[i] = (NamePair){cf->fields[i].name, cf->fields[i].descriptor};
+    long duplicate = find_duplicate(p, pairs, cf->field_count);
     if (duplicate == -2)
         return false;
     if (duplicate >= 0)
@@ -1580,6 +1601,7 @@ static bool parse_fields(Parser *p)
 /* Methods and Code (JVMS 4.6, 4.7.3)                                  */
 /* ------------------------------------------------------------------ */
 
+/* JVMS 4.7.12: appends a LineNumberTable to the method's lines. */
 static bool parse_line_numbers(Parser *p, const AttributeHeader *h,
                                uint32_t code_length)
 {
@@ -1678,6 +1700,7 @@ static bool parse_local_variables(Parser *p, const AttributeHeader *h,
     return true;
 }
 
+/* Orders local variables by HotSpot's key: start, length, name, slot. */
 static int compare_local_variables(const void *a, const void *b)
 {
     const LocalVariable *x = a, *y = b;
@@ -1729,6 +1752,8 @@ static bool check_local_variables(Parser *p, const MethodInfo *method,
     return true;
 }
 
+/* JVMS 4.7.3: the body of a Code attribute [h] of [method], whose
+ * arguments take [argument_slots] locals. */
 static bool parse_code(Parser *p, MethodInfo *method, const AttributeHeader *h,
                        int argument_slots)
 {
@@ -1853,6 +1878,7 @@ static bool parse_code(Parser *p, MethodInfo *method, const AttributeHeader *h,
     return true;
 }
 
+/* JVMS 4.7.5: the classes a method declares it throws. */
 static bool parse_exceptions(Parser *p, MethodInfo *method,
                              const AttributeHeader *h)
 {
@@ -1873,6 +1899,7 @@ static bool parse_exceptions(Parser *p, MethodInfo *method,
     return expect_length(p, h, 2 + 2 * (uint32_t)method->exception_count);
 }
 
+/* JVMS 4.6: one method, its flags by name and version, its attributes. */
 static bool parse_method(Parser *p, MethodInfo *method, bool interface)
 {
     size_t at = p->pos;
@@ -1975,6 +2002,7 @@ static bool parse_method(Parser *p, MethodInfo *method, bool interface)
     return check_local_variables(p, method, at);
 }
 
+/* JVMS 4.6: the methods, then the duplicate check. */
 static bool parse_methods(Parser *p)
 {
     ClassFile *cf = p->cf;
@@ -1987,10 +2015,12 @@ static bool parse_methods(Parser *p)
     for (unsigned i = 0; i < cf->method_count; i++)
         if (!parse_method(p, &cf->methods[i], interface))
             return false;
-    long duplicate = find_duplicate(p, cf->method_count, &cf->methods[0].name,
-                                    sizeof(MethodInfo),
-                                    &cf->methods[0].descriptor,
-                                    sizeof(MethodInfo));
+    NamePair *pairs = scratch_array(p, cf->method_count, sizeof(NamePair));
+    if (!pairs)
+        return false;
+    for (unsigned i = 0; i < cf->method_count; i++)
+        pairs[i] = (NamePair){cf->methods[i].name, cf->methods[i].descriptor};
+    long duplicate = find_duplicate(p, pairs, cf->method_count);
     if (duplicate == -2)
         return false;
     if (duplicate >= 0)
@@ -2018,6 +2048,9 @@ static bool is_loadable(uint8_t tag)
     }
 }
 
+/* JVMS 4.7.23, checked as HotSpot does: enough entries for the pool's
+ * Dynamic and InvokeDynamic constants, handles and loadable arguments,
+ * and a length that matches the contents exactly. */
 static bool parse_bootstrap_methods(Parser *p, const AttributeHeader *h)
 {
     ClassFile *cf = p->cf;
@@ -2102,6 +2135,7 @@ typedef struct NameMap {
     size_t mask;
 } NameMap;
 
+/* Makes an empty map with room for [count] keys. */
 static bool name_map_init(Parser *p, NameMap *map, size_t count)
 {
     size_t slots = 4;
@@ -2122,12 +2156,14 @@ static size_t name_map_slot(const NameMap *map, const char *key)
     return slot;
 }
 
+/* The value of [key], or -1. */
 static long name_map_get(const NameMap *map, const char *key)
 {
     size_t slot = name_map_slot(map, key);
     return map->keys[slot] ? map->values[slot] : -1;
 }
 
+/* Adds [key] unless present: the first value wins. */
 static void name_map_add(NameMap *map, const char *key, long value)
 {
     size_t slot = name_map_slot(map, key);
@@ -2142,6 +2178,7 @@ typedef struct InnerOrder {
     uint32_t position;
 } InnerOrder;
 
+/* Orders InnerClasses entries by inner class index, then position. */
 static int compare_inner_order(const void *a, const void *b)
 {
     const InnerOrder *x = a, *y = b;
@@ -2375,6 +2412,9 @@ static bool parse_record(Parser *p, const AttributeHeader *h)
     return true;
 }
 
+/* JVMS 4.7: the class's own attributes, each recognised only from the
+ * version that introduced it (unknown ones are skipped); InnerClasses,
+ * NestMembers, Record and PermittedSubclasses are read after the loop. */
 static bool parse_class_attributes(Parser *p)
 {
     ClassFile *cf = p->cf;
@@ -2505,6 +2545,7 @@ static bool parse_class_attributes(Parser *p)
 /* The class file (JVMS 4.1)                                           */
 /* ------------------------------------------------------------------ */
 
+/* JVMS 4.1: the direct superinterfaces, distinct and not arrays. */
 static bool parse_interfaces(Parser *p)
 {
     ClassFile *cf = p->cf;
@@ -2522,8 +2563,12 @@ static bool parse_interfaces(Parser *p)
                         NAME_IN_MESSAGE, name);
         cf->interfaces[i] = name;
     }
-    long duplicate = find_duplicate(p, cf->interface_count, cf->interfaces,
-                                    sizeof(char *), NULL, 0);
+    NamePair *pairs = scratch_array(p, cf->interface_count, sizeof(NamePair));
+    if (!pairs)
+        return false;
+    for (unsigned i = 0; i < cf->interface_count; i++)
+        pairs[i] = (NamePair){cf->interfaces[i], NULL};
+    long duplicate = find_duplicate(p, pairs, cf->interface_count);
     if (duplicate == -2)
         return false;
     if (duplicate >= 0)
@@ -2532,6 +2577,7 @@ static bool parse_interfaces(Parser *p)
     return true;
 }
 
+/* JVMS 4.1: the whole file, in HotSpot's order of checks. */
 static bool parse_class(Parser *p)
 {
     ClassFile *cf = p->cf;

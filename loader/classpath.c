@@ -395,6 +395,7 @@ static bool header_name_ok(const uint8_t *name, size_t length)
     return true;
 }
 
+/* ASCII comparison of [length] bytes at [s] with [ascii], ignoring case. */
 static bool equals_ignoring_case(const uint8_t *s, size_t length,
                                  const char *ascii)
 {
