@@ -803,7 +803,7 @@ static Class *load_class(Thread *t, const char *name)
     }
     ClassFile *cf = NULL;
     ClassFileError error = {0};
-    bool parsed = class_file_parse(bytes, length, file_name, &cf, &error);
+    bool parsed = class_file_parse_named(bytes, length, file_name, name, &cf, &error);
     free(owned);
     Class *c = NULL;
     if (!parsed) {
@@ -815,7 +815,10 @@ static Class *load_class(Thread *t, const char *name)
             throw_out_of_memory(t);
             break;
         default:
-            throw_new(t, "java/lang/ClassFormatError", "%s", error.message);
+            /* A module-info is not a class at all (HotSpot: NoClassDefFoundError). */
+            throw_new(t, strstr(error.message, "ACC_MODULE") ? "java/lang/NoClassDefFoundError"
+                                                              : "java/lang/ClassFormatError",
+                      "%s", error.message);
             break;
         }
     } else {

@@ -222,8 +222,8 @@ char *cortado_jar_main_class(const char *jar_path)
 {
     char error[512];
     char *main_class = class_path_jar_main_class(jar_path, error, sizeof error);
-    if (!main_class)
-        fprintf(stderr, "%s\n", error);
+    if (!main_class) /* java prefixes all but one of these messages */
+        fprintf(stderr, "%s%s\n", strncmp(error, "no main manifest", 16) ? "Error: " : "", error);
     return main_class;
 }
 
