@@ -23,6 +23,7 @@
 #include "gc/heap.h"
 #include "interp/arith.h"
 #include "runtime/exception.h"
+#include "runtime/indy.h"
 #include "runtime/jstring.h"
 #include "runtime/native.h"
 #include "runtime/vm.h"
@@ -1104,11 +1105,16 @@ dispatch:
         DISPATCH();
     }
     CASE(invokedynamic) {
+        /* Link the call site once (runtime/indy.c); from then on it is a
+         * static call to the method the bootstrap produced. */
         SAVE();
-        throw_new(t, "java/lang/BootstrapMethodError",
-                  "invokedynamic is not supported yet (compile with --release 8 "
-                  "-XDstringConcat=inline and without lambdas)");
-        goto exception;
+        Method *m = indy_link(t, fp->method->klass, pc->u);
+        if (!m)
+            goto exception;
+        pc->op = OP_invoke_static_q;
+        pc->x.method = m;
+        pc->label = interp_label(OP_invoke_static_q);
+        DISPATCH();
     }
     CASE(invoke_static_q) callee = pc->x.method; goto invoke;
     CASE(invoke_direct_q) {

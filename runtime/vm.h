@@ -54,6 +54,7 @@ struct Vm {
     Object *so_error_template;/* for StackOverflowError without a stack */
     size_t max_heap;
     uint32_t hash_state;      /* identity hash generator */
+    uint32_t spun_count;      /* classes generated so far (unique names) */
 
     bool exiting;             /* System.exit called */
     int exit_status;
