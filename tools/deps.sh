@@ -2,7 +2,7 @@
 # Installs the Debian 12 packages Cortado builds and tests with, if missing.
 set -euo pipefail
 
-packages=(build-essential cmake pkg-config libgc-dev libffi-dev libzip-dev check
+packages=(build-essential cmake pkg-config libgc-dev libffi-dev libzip-dev check shellcheck
           openjdk-17-jdk-headless)
 missing=()
 for p in "${packages[@]}"; do
