@@ -619,6 +619,34 @@ static void number_interface_methods(Class *c)
     c->interface_method_count = k;
 }
 
+/* JVMS 5.3.5: a class or interface with PermittedSubclasses (version 61+)
+ * may only be extended or implemented by the classes it names, in its own
+ * package (everything here is in the unnamed module). */
+static bool sealing_permits(const Class *super, const Class *sub)
+{
+    const ClassFile *cf = super->file;
+    if (!cf || cf->major_version < 61 || cf->permitted_count == 0)
+        return true;
+    if (!same_package(super, sub))
+        return false;
+    for (uint16_t i = 0; i < cf->permitted_count; i++)
+        if (strcmp(cf->permitted_subclasses[i], sub->name) == 0)
+            return true;
+    return false;
+}
+
+static bool check_sealing(Thread *t, const Class *super, const Class *sub)
+{
+    if (sealing_permits(super, sub))
+        return true;
+    char a[256], b[256];
+    return throw_new(t, "java/lang/IncompatibleClassChangeError",
+                     "class %s cannot %s sealed %s %s", class_binary_name(sub, a, sizeof a),
+                     class_is_interface(super) && !class_is_interface(sub) ? "implement" : "inherit from",
+                     class_is_interface(super) ? "interface" : "class",
+                     class_binary_name(super, b, sizeof b));
+}
+
 /* Access to class [target] from [from] (JVMS 5.4.4). */
 static bool class_accessible(const Class *from, const Class *target)
 {
@@ -709,6 +737,8 @@ static Class *define_class(Thread *t, const char *name, ClassFile *cf, const cha
                       class_binary_name(c, a, sizeof a), class_binary_name(super, b, sizeof b));
             goto fail;
         }
+        if (!check_sealing(t, super, c))
+            goto fail;
         c->super = super;
     } else if (strcmp(name, "java/lang/Object") != 0) {
         throw_new(t, "java/lang/ClassFormatError", "%s: missing superclass", name);
@@ -745,6 +775,8 @@ static Class *define_class(Thread *t, const char *name, ClassFile *cf, const cha
                       class_binary_name(c, a, sizeof a), class_binary_name(iface, b, sizeof b));
             goto fail;
         }
+        if (!check_sealing(t, iface, c))
+            goto fail;
         c->interfaces[i] = iface;
     }
 
