@@ -24,6 +24,7 @@
 #include "interp/arith.h"
 #include "runtime/exception.h"
 #include "runtime/indy.h"
+#include "runtime/methodhandle.h"
 #include "runtime/jstring.h"
 #include "runtime/native.h"
 #include "runtime/vm.h"
@@ -795,6 +796,8 @@ dispatch:
         } else if (e->tag == CP_CLASS) {
             Class *k = resolve_class(t, c, pc->u);
             value = k ? class_mirror(t, k) : NULL;
+        } else if (e->tag == CP_METHOD_TYPE || e->tag == CP_METHOD_HANDLE) {
+            value = mh_resolve_constant(t, c, pc->u);
         } else {
             throw_new(t, "java/lang/InternalError",
                       "loading constant-pool entry of tag %d is not supported yet", e->tag);
@@ -988,7 +991,18 @@ dispatch:
             throw_new(t, "java/lang/IncompatibleClassChangeError", "Expecting non-static method %s", d);
             goto exception;
         }
-        if (class_is_interface(m->klass)) {
+        if ((m->access_flags & ACC_NATIVE) && (m->access_flags & ACC_VARARGS) &&
+            strcmp(m->klass->name, "java/lang/invoke/MethodHandle") == 0) {
+            /* Signature polymorphic (JVMS 2.9.3): the call site's own
+             * descriptor says what is passed and returned. */
+            const char *name, *descriptor;
+            class_file_member_ref(fp->method->klass->file, pc->u, &name, &descriptor);
+            HandleSite *site = mh_site_new(t, descriptor, strcmp(name, "invokeExact") == 0);
+            if (!site)
+                goto exception;
+            pc->op = OP_invoke_handle_q;
+            pc->x.p = site;
+        } else if (class_is_interface(m->klass)) {
             InterfaceCache *ic = arena_alloc(t->vm, sizeof *ic);
             if (!ic) {
                 throw_out_of_memory(t);
@@ -1109,12 +1123,45 @@ dispatch:
          * static call to the method the bootstrap produced. */
         SAVE();
         Method *m = indy_link(t, fp->method->klass, pc->u);
-        if (!m)
-            goto exception;
-        pc->op = OP_invoke_static_q;
-        pc->x.method = m;
-        pc->label = interp_label(OP_invoke_static_q);
+        if (m) {
+            pc->op = OP_invoke_static_q;
+            pc->x.method = m;
+        } else {
+            if (t->exception)
+                goto exception;
+            HandleSite *site = mh_link_call_site(t, fp->method->klass, pc->u);
+            if (!site)
+                goto exception;
+            pc->op = OP_invoke_callsite_q;
+            pc->x.p = site;
+        }
+        pc->label = interp_label(pc->op);
         DISPATCH();
+    }
+    CASE(invoke_handle_q) CASE(invoke_callsite_q) {
+        /* MethodHandle.invokeExact/invoke, or invokedynamic through a
+         * CallSite: runtime/methodhandle.c does the call. */
+        HandleSite *site = pc->x.p;
+        Slot *args = sp - site->arg_slots;
+        Object *handle;
+        if (pc->op == OP_invoke_handle_q) {
+            handle = args[-1].a;
+            if (unlikely(!handle))
+                goto throw_npe;
+        } else {
+            handle = mh_call_site_target(t, site);
+        }
+        SAVE();
+        Slot value = {.raw = 0};
+        if (!mh_invoke(t, site, handle, args, &value))
+            goto exception;
+        sp = pc->op == OP_invoke_handle_q ? args - 1 : args;
+        const char *ret = strchr(site->descriptor, ')') + 1;
+        if (*ret != 'V') {
+            *sp = value;
+            sp += (*ret == 'J' || *ret == 'D') ? 2 : 1;
+        }
+        NEXT();
     }
     CASE(invoke_static_q) callee = pc->x.method; goto invoke;
     CASE(invoke_direct_q) {

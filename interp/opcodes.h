@@ -295,7 +295,9 @@ enum {
     OP(anewarray_q,     0x120, OPFMT_INTERNAL, 1, 1, OPF_THROWS) \
     OP(checkcast_q,     0x121, OPFMT_INTERNAL, 1, 1, OPF_THROWS) \
     OP(instanceof_q,    0x122, OPFMT_INTERNAL, 1, 1, 0) \
-    OP(multianewarray_q,0x123, OPFMT_INTERNAL, VAR, 1, OPF_THROWS)
+    OP(multianewarray_q,0x123, OPFMT_INTERNAL, VAR, 1, OPF_THROWS) \
+    OP(invoke_handle_q, 0x124, OPFMT_INTERNAL, VAR, VAR, OPF_THROWS | OPF_INVOKE) /* MethodHandle.invoke/invokeExact */ \
+    OP(invoke_callsite_q,0x125, OPFMT_INTERNAL, VAR, VAR, OPF_THROWS | OPF_INVOKE) /* indy linked to a CallSite */
 
 /* Opcode numbers: OP_nop, OP_iadd, ..., OP_invoke_virtual_q. */
 typedef enum Opcode {

@@ -224,6 +224,10 @@ Field *resolve_field(Thread *t, Class *c, uint16_t index, bool is_static);
 Method *resolve_method(Thread *t, Class *c, uint16_t index, int opcode);
 Object *resolve_string(Thread *t, Class *c, uint16_t index);
 
+/* Member access control of JVMS 5.4.4 (nestmates and CLASS_SPUN included):
+ * may code in [from] use a member of [owner] with [access] flags? */
+bool resolve_member_accessible(Thread *t, Class *from, Class *owner, uint16_t access);
+
 /* Writes "'void p.Foo.bar(int)'" for [m], as HotSpot's messages do. */
 void resolve_describe_method(char *out, size_t size, const Method *m);
 

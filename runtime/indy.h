@@ -10,7 +10,9 @@
  * [index] in [host]'s constant pool: runs its bootstrap (as the VM
  * implements it) and returns the static method, with exactly the call
  * site's descriptor, that the site now calls. NULL with
- * BootstrapMethodError (or the error behind it) pending. */
+ * BootstrapMethodError (or the error behind it) pending, or NULL with
+ * nothing pending when the bootstrap method is not one the VM implements
+ * itself (then mh_link_call_site runs it). */
 Method *indy_link(Thread *t, Class *host, uint16_t index);
 
 #endif

@@ -147,7 +147,14 @@ static bool is_subclass(const Class *d, const Class *c)
     return false;
 }
 
+bool resolve_member_accessible(Thread *t, Class *from, Class *owner, uint16_t access);
+
 static bool member_accessible(Thread *t, Class *from, Class *owner, uint16_t access)
+{
+    return resolve_member_accessible(t, from, owner, access);
+}
+
+bool resolve_member_accessible(Thread *t, Class *from, Class *owner, uint16_t access)
 {
     if ((access & ACC_PUBLIC) || (from->flags & CLASS_SPUN))
         return true;
@@ -279,6 +286,16 @@ Method *resolve_method(Thread *t, Class *c, uint16_t index, int opcode)
             return NULL;
         }
         m = class_find_method(owner, name, descriptor);
+        if (!m && strcmp(owner->name, "java/lang/invoke/MethodHandle") == 0) {
+            /* Signature-polymorphic methods (JVMS 2.9.3): any descriptor
+             * resolves to the one native varargs method of that name. */
+            for (uint16_t i = 0; i < owner->method_count; i++) {
+                Method *p = &owner->methods[i];
+                if (strcmp(p->name, name) == 0 && (p->access_flags & ACC_NATIVE) &&
+                    (p->access_flags & ACC_VARARGS))
+                    m = p;
+            }
+        }
     }
     if (!m) {
         describe_method(b, sizeof b, owner->name, name, descriptor);

@@ -55,6 +55,7 @@ struct Vm {
     size_t max_heap;
     uint32_t hash_state;      /* identity hash generator */
     uint32_t spun_count;      /* classes generated so far (unique names) */
+    struct InvokeInfo *invoke;/* java.lang.invoke contract, found lazily */
 
     bool exiting;             /* System.exit called */
     int exit_status;
