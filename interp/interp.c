@@ -214,6 +214,27 @@ static uint16_t putfield_op(char type)
     }
 }
 
+/* Resolves the field an instruction of [m] names, adding the check of
+ * JVMS 6.5 putfield/putstatic: a final field may only be assigned by its
+ * own class, and from class version 53 only in <init> / <clinit>. */
+static Field *resolve_field_access(Thread *t, Method *m, uint16_t index, bool is_static, bool put)
+{
+    Field *f = resolve_field(t, m->klass, index, is_static);
+    if (!f || !put || !(f->access_flags & ACC_FINAL))
+        return f;
+    uint16_t initializer = is_static ? METHOD_CLINIT : METHOD_INIT;
+    if (f->klass == m->klass && (m->klass->file->major_version < 53 || (m->flags & initializer)))
+        return f;
+    char name[512];
+    class_binary_name(f->klass, name, sizeof name);
+    throw_new(t, "java/lang/IllegalAccessError",
+              "Update to %s final field %s.%s attempted from a different method (%s) than the "
+              "initializer method %s ",
+              is_static ? "static" : "non-static", name, f->name, m->name,
+              is_static ? "<clinit>" : "<init>");
+    return NULL;
+}
+
 /* Reads or writes a static field without quickening (used while its class
  * is still being initialized by this thread). Returns the new sp. */
 static Slot *static_access(Field *f, bool get, Slot *sp)
@@ -649,22 +670,9 @@ dispatch:
     CASE(getfield) CASE(putfield) {
         SAVE();
         bool get = pc->op == OP_getfield;
-        Field *f = resolve_field(t, fp->method->klass, pc->u, false);
+        Field *f = resolve_field_access(t, fp->method, pc->u, false, !get);
         if (!f)
             goto exception;
-        if (!get && (f->access_flags & ACC_FINAL)) {
-            Method *m = fp->method;
-            if (f->klass != m->klass ||
-                (m->klass->file->major_version >= 53 && !(m->flags & METHOD_INIT))) {
-                char name[512];
-                class_binary_name(f->klass, name, sizeof name);
-                throw_new(t, "java/lang/IllegalAccessError",
-                          "Update to non-static final field %s.%s attempted from a different "
-                          "method (%s) than the initializer method <init> ",
-                          name, f->name, m->name);
-                goto exception;
-            }
-        }
         pc->x.offset = f->offset;
         pc->op = get ? getfield_op(f->type) : putfield_op(f->type);
         pc->label = interp_label(pc->op);
@@ -719,22 +727,9 @@ dispatch:
     CASE(getstatic) CASE(putstatic) {
         SAVE();
         bool get = pc->op == OP_getstatic;
-        Field *f = resolve_field(t, fp->method->klass, pc->u, true);
+        Field *f = resolve_field_access(t, fp->method, pc->u, true, !get);
         if (!f)
             goto exception;
-        if (!get && (f->access_flags & ACC_FINAL)) {
-            Method *m = fp->method;
-            if (f->klass != m->klass ||
-                (m->klass->file->major_version >= 53 && !(m->flags & METHOD_CLINIT))) {
-                char name[512];
-                class_binary_name(f->klass, name, sizeof name);
-                throw_new(t, "java/lang/IllegalAccessError",
-                          "Update to static final field %s.%s attempted from a different "
-                          "method (%s) than the initializer method <clinit> ",
-                          name, f->name, m->name);
-                goto exception;
-            }
-        }
         Class *c = f->klass;
         if (c->state != CLASS_INITIALIZED) {
             Method *clinit;
