@@ -276,9 +276,6 @@ static bool decode_one(Decoder *d, uint32_t pc, Insn *insn)
     case OP_wide: {
         uint8_t inner = p[1];
         uint16_t index = u2(p + 2);
-        Insn tmp = {0};
-        uint8_t narrow[3] = {inner, 0, 0};
-        (void)narrow;
         switch (inner) {
         case OP_iinc:
             insn->op = OP_iinc;
@@ -292,7 +289,6 @@ static bool decode_one(Decoder *d, uint32_t pc, Insn *insn)
         case OP_ret: insn->op = OP_ret; break;
         default: return fail(d, pc, "Bad wide instruction");
         }
-        (void)tmp;
         insn->u = index;
         return check_local(d, pc, index, insn->op == OP_lload || insn->op == OP_lstore);
     }
