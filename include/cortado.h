@@ -50,6 +50,9 @@ typedef struct CortadoOptions {
     int verbose_class;
     /* Enable assertions in user classes (-ea). */
     int enable_assertions;
+    /* Skip bytecode verification of class-path classes (-Xverify:none);
+     * zero, the default, verifies them. */
+    int no_verify;
 } CortadoOptions;
 
 /* Fills [options] with the defaults. */

@@ -18,6 +18,7 @@
 #include "runtime/exception.h"
 #include "runtime/jstring.h"
 #include "runtime/native.h"
+#include "runtime/verifier.h"
 #include "runtime/vm.h"
 
 #include <stdio.h>
@@ -803,6 +804,10 @@ static Class *define_class(Thread *t, const char *name, ClassFile *cf, const cha
     c->state = CLASS_LINKED;
     if (vm->options.verbose_class)
         print_loaded(vm, c, source);
+    /* Verification (JVMS 4.10) of every class from the class path, the
+     * whole class at link time as HotSpot does; the library is trusted. */
+    if (!(c->flags & CLASS_IN_LIBRARY) && !vm->options.no_verify && !class_verify(t, c))
+        goto fail;
     return c;
 
 fail:

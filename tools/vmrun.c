@@ -27,6 +27,8 @@ static void usage(FILE *out)
             "                  enable assertions\n"
             "    -da, -disableassertions\n"
             "                  disable assertions\n"
+            "    -Xverify:none  do not verify class-path classes (-Xverify:remote,\n"
+            "                  the default, and -Xverify:all verify them)\n"
             "    -verbose:class\n"
             "                  print a line for each class loaded\n"
             "    -version      print product version and exit\n"
@@ -82,6 +84,10 @@ int main(int argc, char **argv)
             options.enable_assertions = 1;
         } else if (strcmp(a, "-da") == 0 || strcmp(a, "-disableassertions") == 0) {
             options.enable_assertions = 0;
+        } else if (strcmp(a, "-Xverify:none") == 0 || strcmp(a, "-noverify") == 0) {
+            options.no_verify = 1;
+        } else if (strcmp(a, "-Xverify:all") == 0 || strcmp(a, "-Xverify:remote") == 0) {
+            options.no_verify = 0;
         } else if (strcmp(a, "-verbose:class") == 0) {
             options.verbose_class = 1;
         } else if (strcmp(a, "-version") == 0) {
