@@ -11,7 +11,6 @@ static const NativeEntry *const native_tables[] = {
     natives_io,
     natives_number,
     natives_math,
-    natives_reflect,
 };
 
 NativeFn native_lookup(const char *class_name, const char *name, const char *descriptor)
