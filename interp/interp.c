@@ -786,6 +786,27 @@ dispatch:
         Class *c = fp->method->klass;
         const CpEntry *e = &c->file->cp[pc->u];
         Object *value = NULL;
+        if (e->tag == CP_DYNAMIC) {
+            /* A dynamically-computed constant: its bootstrap runs once,
+             * then the instruction pushes the value like any constant. */
+            const char *name, *descriptor;
+            class_file_member_ref(c->file, pc->u, &name, &descriptor);
+            Slot v;
+            if (!mh_resolve_dynamic(t, c, pc->u, &v))
+                goto exception;
+            if (descriptor[0] == 'J' || descriptor[0] == 'D') {
+                pc->op = OP_push_long;
+                pc->x.j = v.j;
+            } else if (descriptor[0] == 'L' || descriptor[0] == '[') {
+                pc->op = OP_push_ref;
+                pc->x.ref = v.a;
+            } else {
+                pc->op = OP_push_int;
+                pc->x.i = v.i;
+            }
+            pc->label = interp_label(pc->op);
+            DISPATCH();
+        }
         if (e->tag == CP_STRING) {
             value = resolve_string(t, c, pc->u);
         } else if (e->tag == CP_CLASS) {
@@ -794,8 +815,7 @@ dispatch:
         } else if (e->tag == CP_METHOD_TYPE || e->tag == CP_METHOD_HANDLE) {
             value = mh_resolve_constant(t, c, pc->u);
         } else {
-            throw_new(t, "java/lang/InternalError",
-                      "loading constant-pool entry of tag %d is not supported yet", e->tag);
+            throw_new(t, "java/lang/InternalError", "ldc of constant-pool tag %d", e->tag);
         }
         if (!value)
             goto exception;

@@ -531,6 +531,83 @@ HandleSite *mh_link_call_site(Thread *t, Class *host, uint16_t index)
     return site;
 }
 
+/* ---- dynamically-computed constants (CONSTANT_Dynamic, JVMS 5.4.3.6) ---- */
+
+bool mh_resolve_dynamic(Thread *t, Class *host, uint16_t index, Slot *value)
+{
+    InvokeInfo *ii = invoke_info(t);
+    if (!ii)
+        return false;
+    const ClassFile *cf = host->file;
+    const CpEntry *e = &cf->cp[index];
+    const char *name, *descriptor;
+    class_file_member_ref(cf, index, &name, &descriptor);
+    char kind = kind_of(descriptor[0]);
+    Object *boxed = host->resolved[index];
+    if (!boxed) {
+        const BootstrapMethod *bsm = &cf->bootstrap_methods[e->u.dyn.bootstrap_index];
+        Class *type = NULL;
+        if (kind != 'L') {
+            type = class_primitive(t->vm, descriptor[0]);
+        } else {
+            char *internal = strdup(descriptor[0] == 'L' ? descriptor + 1 : descriptor);
+            if (!internal)
+                return throw_out_of_memory(t);
+            if (descriptor[0] == 'L')
+                internal[strlen(internal) - 1] = '\0';
+            type = class_find(t, internal);
+            free(internal);
+        }
+        Object *bootstrap = type ? mh_resolve_constant(t, host, bsm->method_ref) : NULL;
+        Object *lookup = bootstrap ? new_lookup(t, ii, host) : NULL;
+        Object *text = lookup ? string_from_mutf8(t, name, strlen(name)) : NULL;
+        Object *mirror = text ? class_mirror(t, type) : NULL;
+        Array *args = mirror ? array_new_object(t, ii->Object_class, 3 + bsm->argument_count) : NULL;
+        if (!args) {
+            wrap_bootstrap_failure(t);
+            return false;
+        }
+        array_elements(args, Object *)[0] = lookup;
+        array_elements(args, Object *)[1] = text;
+        array_elements(args, Object *)[2] = mirror;
+        for (uint16_t i = 0; i < bsm->argument_count; i++) {
+            if (bsm->arguments[i] == index)
+                return throw_new(t, "java/lang/StackOverflowError", "constant %u depends on itself", index);
+            Object *v = cf->cp[bsm->arguments[i]].tag == CP_DYNAMIC ? NULL
+                                                                     : static_argument(t, host, bsm->arguments[i]);
+            if (cf->cp[bsm->arguments[i]].tag == CP_DYNAMIC) {
+                Slot nested;
+                if (!mh_resolve_dynamic(t, host, bsm->arguments[i], &nested)) {
+                    wrap_bootstrap_failure(t);
+                    return false;
+                }
+                v = host->resolved[bsm->arguments[i]];
+            }
+            if (!v && t->exception) {
+                wrap_bootstrap_failure(t);
+                return false;
+            }
+            array_elements(args, Object *)[3 + i] = v;
+        }
+        Slot call[2] = {{.a = bootstrap}, {.a = &args->header}}, r;
+        if (!interp_call(t, ii->invoke_with_arguments, call, &r)) {
+            wrap_bootstrap_failure(t);
+            return false;
+        }
+        boxed = r.a;
+        if (kind == 'L' && boxed && !class_is_instance(boxed, type)) {
+            char a[512], b[512];
+            return throw_new(t, "java/lang/ClassCastException", "Cannot cast %s to %s",
+                             class_binary_name(boxed->klass, a, sizeof a),
+                             class_binary_name(type, b, sizeof b));
+        }
+        if (kind != 'L' && !boxed)
+            return throw_null_pointer(t);
+        host->resolved[index] = boxed;
+    }
+    return unbox(t, kind, boxed, value);
+}
+
 /* ---- natives ----------------------------------------------------------- */
 
 /* DirectMethodHandle.invoke0(Object[]): the generic path's last step. */

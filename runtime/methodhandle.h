@@ -41,6 +41,10 @@ Object *mh_method_type(Thread *t, const char *descriptor);
 /* ldc of a CONSTANT_MethodHandle / CONSTANT_MethodType entry of [c]. */
 Object *mh_resolve_constant(Thread *t, Class *c, uint16_t index);
 
+/* The value of the CONSTANT_Dynamic entry [index] of [host] (ldc),
+ * computed by its bootstrap method on first use and cached. */
+bool mh_resolve_dynamic(Thread *t, Class *host, uint16_t index, Slot *value);
+
 /* Links an invokedynamic call site through its bootstrap method the
  * general way (JVMS 5.4.3.6): returns the site, bound to the CallSite the
  * bootstrap returned, or NULL with the error pending. */
