@@ -1261,7 +1261,7 @@ static bool verify_invoke(Verifier *v, uint8_t op, const uint8_t *p)
                     return fail(v, "Bad <init> method call", "Type '%s' is not assignable to '%s'",
                                 class_name, cf->this_name);
                 initialized = MAKE(T_REF, v->n_this);
-                v->this_uninit = false;
+                v->this_uninit = false; /* replace_type() bumps the version */
             } else if (TAG(objectref) == T_UNINIT) {
                 uint32_t new_pc = DATA(objectref);
                 uint32_t new_index = u2at(v->bytes + new_pc + 1);
@@ -1861,6 +1861,20 @@ static uint32_t initial_frame(Verifier *v, VType *locals)
     return n;
 }
 
+/* Is the instruction at [pc] an invokespecial of an <init> method? */
+static bool is_init_call(Verifier *v, uint32_t pc)
+{
+    if (v->bytes[pc] != OP_invokespecial)
+        return false;
+    uint32_t index = u2at(v->bytes + pc + 1);
+    if (index == 0 || index >= v->cf->cp_count ||
+        (v->cf->cp[index].tag != CP_METHODREF && v->cf->cp[index].tag != CP_INTERFACE_METHODREF))
+        return false;
+    const char *name, *descriptor;
+    class_file_member_ref(v->cf, (uint16_t)index, &name, &descriptor);
+    return strcmp(name, "<init>") == 0;
+}
+
 static bool verify_method(Verifier *v, const MethodInfo *m)
 {
     const CodeAttribute *code = m->code;
@@ -1910,8 +1924,21 @@ static bool verify_method(Verifier *v, const MethodInfo *m)
             fail(v, "Expecting a stack map frame", NULL);
             goto done;
         }
-        if (!check_handlers(v) || !verify_instruction(v, &reachable))
+        /* Handlers see the incoming frame (JVMS 4.10.1.6), except around
+         * an <init> call: HotSpot checks them with the locals after it and
+         * the flags before it, so no handler can cover a super() call. */
+        if (is_init_call(v, pc)) {
+            bool this_uninit = v->this_uninit;
+            if (!verify_instruction(v, &reachable))
+                goto done;
+            bool after = v->this_uninit;
+            v->this_uninit = this_uninit;
+            if (!check_handlers(v))
+                goto done;
+            v->this_uninit = after;
+        } else if (!check_handlers(v) || !verify_instruction(v, &reachable)) {
             goto done;
+        }
     }
     if (reachable) {
         fail_at(v, v->length, "Control flow falls through code end", NULL);

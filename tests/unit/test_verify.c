@@ -1,0 +1,833 @@
+/*
+ * test_verify.c - the bytecode verifier (loader/verify.c) on hand-built
+ * class files: each test assembles one class with the small class-file
+ * writer below, puts it on the class path of a fresh VM and loads it,
+ * then checks the verdict: the class links, or the error's class and the
+ * key words of its message (HotSpot's headline, the method, the offset).
+ * The expected headlines were checked against HotSpot 17 on the same
+ * bytes.
+ */
+#include "cortado.h"
+#include "runtime/jstring.h"
+#include "runtime/vm.h"
+
+#include <check.h>
+#include <limits.h>
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+/* ---- a small class-file writer ----------------------------------------- */
+
+typedef struct Bytes {
+    uint8_t data[16384];
+    size_t length;
+} Bytes;
+
+static void put_u1(Bytes *b, unsigned x)
+{
+    ck_assert_uint_lt(b->length, sizeof b->data);
+    b->data[b->length++] = (uint8_t)x;
+}
+
+static void put_u2(Bytes *b, unsigned x)
+{
+    put_u1(b, x >> 8);
+    put_u1(b, x & 0xff);
+}
+
+static void put_u4(Bytes *b, uint32_t x)
+{
+    put_u2(b, x >> 16);
+    put_u2(b, x & 0xffff);
+}
+
+static void put_bytes(Bytes *b, const void *p, size_t n)
+{
+    ck_assert_uint_le(b->length + n, sizeof b->data);
+    memcpy(b->data + b->length, p, n);
+    b->length += n;
+}
+
+typedef struct Handler {
+    uint16_t start, end, handler, catch_type;
+} Handler;
+
+/* One class under construction: a constant pool that shares equal
+ * entries, fields and methods. */
+typedef struct ClassWriter {
+    Bytes pool;
+    uint16_t pool_count;
+    char keys[256][160]; /* the entry behind each index, to share them */
+    Bytes members;
+    uint16_t method_count;
+    Bytes fields;
+    uint16_t field_count;
+    uint16_t major;
+    const char *name, *super;
+} ClassWriter;
+
+static uint16_t pool_entry(ClassWriter *w, const char *key, const Bytes *entry)
+{
+    for (uint16_t i = 1; i < w->pool_count; i++)
+        if (strcmp(w->keys[i], key) == 0)
+            return i;
+    ck_assert_uint_lt(w->pool_count, 256);
+    snprintf(w->keys[w->pool_count], sizeof w->keys[0], "%s", key);
+    put_bytes(&w->pool, entry->data, entry->length);
+    return w->pool_count++;
+}
+
+static uint16_t cp_utf8(ClassWriter *w, const char *s)
+{
+    char key[160];
+    snprintf(key, sizeof key, "U%s", s);
+    Bytes e = {.length = 0};
+    put_u1(&e, 1);
+    put_u2(&e, (unsigned)strlen(s));
+    put_bytes(&e, s, strlen(s));
+    return pool_entry(w, key, &e);
+}
+
+static uint16_t cp_class(ClassWriter *w, const char *name)
+{
+    char key[160];
+    snprintf(key, sizeof key, "C%s", name);
+    Bytes e = {.length = 0};
+    put_u1(&e, 7);
+    put_u2(&e, cp_utf8(w, name));
+    return pool_entry(w, key, &e);
+}
+
+static uint16_t cp_nat(ClassWriter *w, const char *name, const char *descriptor)
+{
+    char key[160];
+    snprintf(key, sizeof key, "N%s:%s", name, descriptor);
+    Bytes e = {.length = 0};
+    put_u1(&e, 12);
+    put_u2(&e, cp_utf8(w, name));
+    put_u2(&e, cp_utf8(w, descriptor));
+    return pool_entry(w, key, &e);
+}
+
+/* Fieldref (tag 9), Methodref (10) or InterfaceMethodref (11). */
+static uint16_t cp_ref(ClassWriter *w, int tag, const char *cls, const char *name,
+                       const char *descriptor)
+{
+    char key[160];
+    snprintf(key, sizeof key, "%d%s.%s:%s", tag, cls, name, descriptor);
+    Bytes e = {.length = 0};
+    put_u1(&e, (unsigned)tag);
+    put_u2(&e, cp_class(w, cls));
+    put_u2(&e, cp_nat(w, name, descriptor));
+    return pool_entry(w, key, &e);
+}
+
+static uint16_t cp_field(ClassWriter *w, const char *c, const char *n, const char *d)
+{
+    return cp_ref(w, 9, c, n, d);
+}
+
+static uint16_t cp_method(ClassWriter *w, const char *c, const char *n, const char *d)
+{
+    return cp_ref(w, 10, c, n, d);
+}
+
+static void writer_init(ClassWriter *w, const char *name, const char *super, uint16_t major)
+{
+    memset(w, 0, sizeof *w);
+    w->pool_count = 1;
+    w->name = name;
+    w->super = super;
+    w->major = major;
+}
+
+static void add_field(ClassWriter *w, uint16_t flags, const char *name, const char *descriptor)
+{
+    put_u2(&w->fields, flags);
+    put_u2(&w->fields, cp_utf8(w, name));
+    put_u2(&w->fields, cp_utf8(w, descriptor));
+    put_u2(&w->fields, 0);
+    w->field_count++;
+}
+
+/* Adds a method with a Code attribute holding [code], [handlers] and, when
+ * [stack_map] is not NULL, a StackMapTable with those bytes (its number of
+ * entries included). */
+static void add_method(ClassWriter *w, uint16_t flags, const char *name, const char *descriptor,
+                       uint16_t max_stack, uint16_t max_locals, const uint8_t *code,
+                       size_t code_length, const Handler *handlers, size_t handler_count,
+                       const uint8_t *stack_map, size_t stack_map_length)
+{
+    Bytes *b = &w->members;
+    put_u2(b, flags);
+    put_u2(b, cp_utf8(w, name));
+    put_u2(b, cp_utf8(w, descriptor));
+    put_u2(b, 1);
+    uint16_t code_name = cp_utf8(w, "Code");
+    uint16_t map_name = stack_map ? cp_utf8(w, "StackMapTable") : 0;
+    size_t length = 2 + 2 + 4 + code_length + 2 + 8 * handler_count + 2 +
+                    (stack_map ? 6 + stack_map_length : 0);
+    put_u2(b, code_name);
+    put_u4(b, (uint32_t)length);
+    put_u2(b, max_stack);
+    put_u2(b, max_locals);
+    put_u4(b, (uint32_t)code_length);
+    put_bytes(b, code, code_length);
+    put_u2(b, (unsigned)handler_count);
+    for (size_t i = 0; i < handler_count; i++) {
+        put_u2(b, handlers[i].start);
+        put_u2(b, handlers[i].end);
+        put_u2(b, handlers[i].handler);
+        put_u2(b, handlers[i].catch_type);
+    }
+    put_u2(b, stack_map ? 1 : 0);
+    if (stack_map) {
+        put_u2(b, map_name);
+        put_u4(b, (uint32_t)stack_map_length);
+        put_bytes(b, stack_map, stack_map_length);
+    }
+    w->method_count++;
+}
+
+/* A static method "m" with a descriptor and code, and one with a stack
+ * map too. */
+#define METHOD(w, desc, stack, locals, code) \
+    add_method(w, 0x0009, "m", desc, stack, locals, code, sizeof code, NULL, 0, NULL, 0)
+#define METHOD_MAP(w, desc, stack, locals, code, map)                                   \
+    add_method(w, 0x0009, "m", desc, stack, locals, code, sizeof code, NULL, 0, map, \
+               sizeof map)
+
+/* Writes the class to [name].class in the working directory. */
+static void writer_finish(ClassWriter *w)
+{
+    uint16_t this_class = cp_class(w, w->name);
+    uint16_t super_class = cp_class(w, w->super);
+    Bytes *out = malloc(sizeof *out);
+    ck_assert_ptr_nonnull(out);
+    out->length = 0;
+    put_u4(out, 0xcafebabe);
+    put_u2(out, 0);
+    put_u2(out, w->major);
+    put_u2(out, w->pool_count);
+    put_bytes(out, w->pool.data, w->pool.length);
+    put_u2(out, 0x0021);
+    put_u2(out, this_class);
+    put_u2(out, super_class);
+    put_u2(out, 0);
+    put_u2(out, w->field_count);
+    put_bytes(out, w->fields.data, w->fields.length);
+    put_u2(out, w->method_count);
+    put_bytes(out, w->members.data, w->members.length);
+    put_u2(out, 0);
+    char path[PATH_MAX];
+    snprintf(path, sizeof path, "%s.class", w->name);
+    for (char *slash = strchr(path, '/'); slash; slash = strchr(slash + 1, '/')) {
+        *slash = '\0';
+        mkdir(path, 0755);
+        *slash = '/';
+    }
+    FILE *f = fopen(path, "wb");
+    ck_assert_ptr_nonnull(f);
+    ck_assert_uint_eq(fwrite(out->data, 1, out->length, f), out->length);
+    fclose(f);
+    /* CORTADO_VERIFY_DUMP=dir keeps a copy, to compare with HotSpot
+     * (tests/verify/Load.java). */
+    const char *dump = getenv("CORTADO_VERIFY_DUMP");
+    if (dump && *dump) {
+        char copy[PATH_MAX];
+        snprintf(copy, sizeof copy, "%s/%s.class", dump, w->name);
+        FILE *g = fopen(copy, "wb");
+        if (g) {
+            fwrite(out->data, 1, out->length, g);
+            fclose(g);
+        }
+    }
+    free(out);
+}
+
+/* ---- a VM per test ----------------------------------------------------- */
+
+static char root[PATH_MAX], saved_cwd[PATH_MAX];
+static CortadoVm *vm;
+static Thread *t;
+static ClassWriter writer;
+static ClassWriter *w = &writer;
+
+static void setup(void)
+{
+    const char *tmp = getenv("TMPDIR");
+    snprintf(root, sizeof root, "%s/cortado-verify-XXXXXX", tmp && *tmp ? tmp : "/tmp");
+    ck_assert_ptr_nonnull(mkdtemp(root));
+    ck_assert_ptr_nonnull(getcwd(saved_cwd, sizeof saved_cwd));
+    ck_assert_int_eq(chdir(root), 0);
+    CortadoOptions options;
+    cortado_options_init(&options);
+    options.class_path = ".";
+    vm = cortado_vm_create(&options);
+    ck_assert_ptr_nonnull(vm);
+    t = &vm->main_thread;
+}
+
+static void teardown(void)
+{
+    cortado_vm_destroy(vm);
+    vm = NULL;
+    ck_assert_int_eq(chdir(saved_cwd), 0);
+    char command[PATH_MAX + 16];
+    snprintf(command, sizeof command, "rm -rf '%s'", root);
+    ck_assert_int_eq(system(command), 0);
+}
+
+/* Loads [name]: it must link and verify. */
+static void expect_valid(const char *name)
+{
+    Class *c = class_find(t, name);
+    if (!c) {
+        Object *m = field_at(t->exception, vm->wk.Throwable_detailMessage, Object *);
+        char *text = m ? string_to_utf8(m) : NULL;
+        ck_abort_msg("%s: %s: %s", name, t->exception->klass->name, text ? text : "");
+    }
+}
+
+/* Loads [name]: it must fail with [error] whose message contains each of
+ * the NULL-terminated strings that follow. */
+static void expect_error(const char *name, const char *error, ...)
+{
+    Class *c = class_find(t, name);
+    ck_assert_msg(c == NULL, "%s verified", name);
+    ck_assert_ptr_nonnull(t->exception);
+    Object *m = field_at(t->exception, vm->wk.Throwable_detailMessage, Object *);
+    char *text = m ? string_to_utf8(m) : strdup("");
+    ck_assert_msg(strcmp(t->exception->klass->name, error) == 0, "%s: %s: %s", name,
+                  t->exception->klass->name, text);
+    va_list args;
+    va_start(args, error);
+    for (const char *s = va_arg(args, const char *); s; s = va_arg(args, const char *))
+        ck_assert_msg(strstr(text, s), "\"%s\" lacks \"%s\"", text, s);
+    va_end(args);
+    free(text);
+    t->exception = NULL;
+    ck_assert_ptr_null(class_lookup_loaded(vm, name)); /* unlinked again */
+}
+
+#define VERIFY_ERROR "java/lang/VerifyError"
+
+/* Opcodes used below. */
+enum {
+    NOP = 0x00, ACONST_NULL = 0x01, ICONST_0 = 0x03, ICONST_1 = 0x04, LCONST_0 = 0x09,
+    BIPUSH = 0x10, LDC = 0x12, ILOAD = 0x15, ILOAD_0 = 0x1a, ILOAD_1 = 0x1b, LLOAD_0 = 0x1e,
+    ALOAD_0 = 0x2a, ALOAD_1 = 0x2b, ISTORE_1 = 0x3c, LSTORE_0 = 0x3f, LSTORE_2 = 0x41,
+    ASTORE_1 = 0x4c, POP = 0x57, POP2 = 0x58, DUP = 0x59, DUP2_X2 = 0x5e, IADD = 0x60,
+    LADD = 0x61, IINC = 0x84, IFEQ = 0x99, GOTO = 0xa7, JSR = 0xa8, RET = 0xa9,
+    TABLESWITCH = 0xaa, IRETURN = 0xac, LRETURN = 0xad, ARETURN = 0xb0, RETURN = 0xb1,
+    GETFIELD = 0xb4, PUTFIELD = 0xb5, INVOKEVIRTUAL = 0xb6, INVOKESPECIAL = 0xb7,
+    NEW = 0xbb, ATHROW = 0xbf, CHECKCAST = 0xc0, WIDE = 0xc4
+};
+
+#define HI(x) ((uint8_t)((x) >> 8))
+#define LO(x) ((uint8_t)(x))
+
+/* ---- valid classes ----------------------------------------------------- */
+
+START_TEST(valid_branches_and_frames)
+{
+    /* static int m(int x) { if (x == 0) x = 1; return x + 1; } */
+    writer_init(w, "Valid", "java/lang/Object", 52);
+    static const uint8_t code[] = {ILOAD_0, IFEQ, 0, 6, GOTO, 0, 5, ICONST_1, 0x3b /* istore_0 */,
+                                   ILOAD_0, ICONST_1, IADD, IRETURN};
+    /* Frames at 7 and 9: same_frame (delta 7), same_frame (delta 1). */
+    static const uint8_t map[] = {0, 2, 7, 1};
+    METHOD_MAP(w, "(I)I", 2, 1, code, map);
+    writer_finish(w);
+    expect_valid("Valid");
+}
+END_TEST
+
+START_TEST(valid_longs_wide_and_dup2_x2)
+{
+    /* long locals, dup2_x2 of a long over a long, wide iinc */
+    writer_init(w, "Longs", "java/lang/Object", 52);
+    static const uint8_t code[] = {
+        LCONST_0, LSTORE_0,           /* locals 0-1: long */
+        ICONST_0, ISTORE_1 + 1,       /* local 2: int (istore_2) */
+        WIDE, IINC, 0, 2, 0x12, 0x34, /* wide iinc 2, 0x1234 */
+        LLOAD_0, LLOAD_0, DUP2_X2,    /* long long long */
+        POP2, LADD, LRETURN};
+    METHOD(w, "()J", 6, 3, code);
+    writer_finish(w);
+    expect_valid("Longs");
+}
+END_TEST
+
+START_TEST(valid_constructor_with_field_before_super)
+{
+    /* <init>: this.x = 1 on uninitializedThis, then super(). */
+    writer_init(w, "Ctor", "java/lang/Object", 52);
+    add_field(w, 0, "x", "I");
+    uint16_t x = cp_field(w, "Ctor", "x", "I");
+    uint16_t init = cp_method(w, "java/lang/Object", "<init>", "()V");
+    uint8_t code[] = {ALOAD_0, ICONST_1, PUTFIELD, HI(x), LO(x),
+                      ALOAD_0, INVOKESPECIAL, HI(init), LO(init), RETURN};
+    add_method(w, 0x0001, "<init>", "()V", 2, 1, code, sizeof code, NULL, 0, NULL, 0);
+    writer_finish(w);
+    expect_valid("Ctor");
+}
+END_TEST
+
+START_TEST(valid_try_catch)
+{
+    /* static int m() { int i = 0; try { i = 1; return i; }
+     *                  catch (RuntimeException e) { return i; } } */
+    writer_init(w, "TryCatch", "java/lang/Object", 52);
+    uint16_t rte = cp_class(w, "java/lang/RuntimeException");
+    uint8_t code[] = {ICONST_0, ISTORE_1 - 1, ICONST_1, ISTORE_1 - 1, ILOAD_0, IRETURN,
+                      ASTORE_1, ILOAD_0, IRETURN};
+    Handler h = {2, 6, 6, rte};
+    uint8_t map[] = {0, 1, 255, 0, 6, 0, 1, 1, 0, 1, 7, HI(rte), LO(rte)};
+    add_method(w, 0x0009, "m", "()I", 1, 2, code, sizeof code, &h, 1, map, sizeof map);
+    writer_finish(w);
+    expect_valid("TryCatch");
+}
+END_TEST
+
+START_TEST(valid_tableswitch_with_padding)
+{
+    /* tableswitch at offset 1 (two padding bytes), cases 0..1 */
+    writer_init(w, "Switch", "java/lang/Object", 52);
+    static const uint8_t code[] = {ILOAD_0, TABLESWITCH, 0, 0,
+                                   0, 0, 0, 27,  /* default -> 28 */
+                                   0, 0, 0, 0,   /* low 0 */
+                                   0, 0, 0, 1,   /* high 1 */
+                                   0, 0, 0, 25,  /* 0 -> 26 */
+                                   0, 0, 0, 27,  /* 1 -> 28 */
+                                   ICONST_0, IRETURN, ICONST_1, IRETURN, ICONST_0, IRETURN};
+    /* 24: iconst_0 ireturn is dead code with no frame: give it one. */
+    static const uint8_t map[] = {0, 3, 24, 1, 1};
+    METHOD_MAP(w, "(I)I", 1, 1, code, map);
+    writer_finish(w);
+    expect_valid("Switch");
+}
+END_TEST
+
+START_TEST(valid_protected_clone_on_this_and_arrays)
+{
+    /* Object.clone is protected in java.lang: a subclass may call it on
+     * itself, and anyone may clone an array. */
+    writer_init(w, "Cloner", "java/lang/Object", 52);
+    uint16_t clone = cp_method(w, "java/lang/Object", "clone", "()Ljava/lang/Object;");
+    uint8_t code[] = {ALOAD_0, INVOKEVIRTUAL, HI(clone), LO(clone), POP,
+                      ALOAD_1, INVOKEVIRTUAL, HI(clone), LO(clone), ARETURN};
+    add_method(w, 0x0001, "m", "([I)Ljava/lang/Object;", 1, 2, code, sizeof code, NULL, 0, NULL,
+               0);
+    writer_finish(w);
+    expect_valid("Cloner");
+}
+END_TEST
+
+START_TEST(subclass_check_does_not_link_other_classes)
+{
+    /* Base <- Derived on the class path; Main returns a Derived as a
+     * Base. Verifying Main must look at Derived without linking it. */
+    writer_init(w, "Base", "java/lang/Object", 52);
+    writer_finish(w);
+    writer_init(w, "Derived", "Base", 52);
+    writer_finish(w);
+    writer_init(w, "Main", "java/lang/Object", 52);
+    uint16_t derived = cp_class(w, "Derived");
+    uint8_t code[] = {ACONST_NULL, CHECKCAST, HI(derived), LO(derived), ARETURN};
+    add_method(w, 0x0009, "m", "()LBase;", 1, 0, code, sizeof code, NULL, 0, NULL, 0);
+    writer_finish(w);
+    expect_valid("Main");
+    ck_assert_ptr_null(class_lookup_loaded(vm, "Derived"));
+}
+END_TEST
+
+START_TEST(version_49_is_not_verified)
+{
+    /* jsr/ret is legal before version 50 (type inference, not done). */
+    writer_init(w, "Old", "java/lang/Object", 49);
+    static const uint8_t code[] = {JSR, 0, 4, RETURN, ASTORE_1, RET, 1};
+    METHOD(w, "()V", 1, 2, code);
+    writer_finish(w);
+    expect_valid("Old");
+}
+END_TEST
+
+START_TEST(version_50_fails_over)
+{
+    /* HotSpot retries a failing version 50 class with type inference. */
+    writer_init(w, "Fifty", "java/lang/Object", 50);
+    static const uint8_t code[] = {ICONST_0, IFEQ, 0, 4, NOP, RETURN};
+    METHOD(w, "()V", 1, 0, code);
+    writer_finish(w);
+    expect_valid("Fifty");
+}
+END_TEST
+
+/* ---- invalid classes --------------------------------------------------- */
+
+START_TEST(type_mismatch_on_stack)
+{
+    writer_init(w, "BadStack", "java/lang/Object", 52);
+    static const uint8_t code[] = {ALOAD_0, ICONST_1, IADD, POP, RETURN};
+    METHOD(w, "([Ljava/lang/String;)V", 2, 1, code);
+    writer_finish(w);
+    expect_error("BadStack", VERIFY_ERROR, "Bad type on operand stack",
+                 "BadStack.m([Ljava/lang/String;)V", "at offset 2",
+                 "Type '[Ljava/lang/String;' (current frame, stack[0]) is not assignable to integer",
+                 NULL);
+}
+END_TEST
+
+START_TEST(stack_underflow)
+{
+    writer_init(w, "Underflow", "java/lang/Object", 52);
+    static const uint8_t code[] = {POP, RETURN};
+    METHOD(w, "()V", 1, 0, code);
+    writer_finish(w);
+    expect_error("Underflow", VERIFY_ERROR, "Operand stack underflow", "at offset 0", NULL);
+}
+END_TEST
+
+START_TEST(stack_overflow)
+{
+    writer_init(w, "Overflow", "java/lang/Object", 52);
+    static const uint8_t code[] = {ICONST_0, ICONST_0, POP2, RETURN};
+    METHOD(w, "()V", 1, 0, code);
+    writer_finish(w);
+    expect_error("Overflow", VERIFY_ERROR, "Operand stack overflow", "at offset 1", NULL);
+}
+END_TEST
+
+START_TEST(bad_local_type)
+{
+    writer_init(w, "BadLocal", "java/lang/Object", 52);
+    static const uint8_t code[] = {ILOAD_1, POP, RETURN};
+    METHOD(w, "(Ljava/lang/String;)V", 1, 2, code);
+    writer_finish(w);
+    expect_error("BadLocal", VERIFY_ERROR, "Bad local variable type",
+                 "Type top (current frame, locals[1]) is not assignable to integer", NULL);
+}
+END_TEST
+
+START_TEST(splitting_a_long)
+{
+    writer_init(w, "SplitLong", "java/lang/Object", 52);
+    static const uint8_t code[] = {LCONST_0, POP, POP, RETURN};
+    METHOD(w, "()V", 2, 0, code);
+    writer_finish(w);
+    expect_error("SplitLong", VERIFY_ERROR, "Bad type on operand stack", "category1 type", NULL);
+}
+END_TEST
+
+START_TEST(uninitialized_object_used)
+{
+    writer_init(w, "Uninit", "java/lang/Object", 52);
+    uint16_t object = cp_class(w, "java/lang/Object");
+    uint16_t hash = cp_method(w, "java/lang/Object", "hashCode", "()I");
+    uint8_t code[] = {NEW, HI(object), LO(object), INVOKEVIRTUAL, HI(hash), LO(hash), POP, RETURN};
+    add_method(w, 0x0009, "m", "()V", 1, 0, code, sizeof code, NULL, 0, NULL, 0);
+    writer_finish(w);
+    expect_error("Uninit", VERIFY_ERROR, "Bad type on operand stack", "uninitialized 0", NULL);
+}
+END_TEST
+
+START_TEST(constructor_without_super)
+{
+    writer_init(w, "NoSuper", "java/lang/Object", 52);
+    static const uint8_t code[] = {RETURN};
+    add_method(w, 0x0001, "<init>", "()V", 0, 1, code, sizeof code, NULL, 0, NULL, 0);
+    writer_finish(w);
+    expect_error("NoSuper", VERIFY_ERROR, "Constructor must call super() or this() before return",
+                 "NoSuper.<init>()V", NULL);
+}
+END_TEST
+
+START_TEST(handler_covering_super_call)
+{
+    /* A handler around super(): HotSpot checks it with the locals after
+     * the call ('Ctor') and the flags before it, which no frame accepts. */
+    writer_init(w, "TryCtor", "java/lang/Object", 52);
+    uint16_t init = cp_method(w, "java/lang/Object", "<init>", "()V");
+    uint16_t throwable = cp_class(w, "java/lang/Throwable");
+    uint8_t code[] = {NOP, NOP, NOP, NOP, NOP, ALOAD_0, INVOKESPECIAL, HI(init), LO(init),
+                      RETURN, ATHROW};
+    Handler h = {5, 9, 10, 0};
+    uint8_t map[] = {0, 1, 255, 0, 10, 0, 1, 6, 0, 1, 7, HI(throwable), LO(throwable)};
+    add_method(w, 0x0001, "<init>", "()V", 2, 1, code, sizeof code, &h, 1, map, sizeof map);
+    writer_finish(w);
+    expect_error("TryCtor", VERIFY_ERROR, "Stack map does not match the one at exception handler 10",
+                 "Type 'TryCtor' (current frame, locals[0]) is not assignable to uninitializedThis",
+                 NULL);
+}
+END_TEST
+
+START_TEST(constructor_calls_unrelated_init)
+{
+    writer_init(w, "WrongInit", "java/lang/Object", 52);
+    uint16_t init = cp_method(w, "java/lang/String", "<init>", "()V");
+    uint8_t code[] = {ALOAD_0, INVOKESPECIAL, HI(init), LO(init), RETURN};
+    add_method(w, 0x0001, "<init>", "()V", 1, 1, code, sizeof code, NULL, 0, NULL, 0);
+    writer_finish(w);
+    expect_error("WrongInit", VERIFY_ERROR, "Bad <init> method call", NULL);
+}
+END_TEST
+
+START_TEST(missing_frame_at_branch_target)
+{
+    writer_init(w, "NoFrame", "java/lang/Object", 52);
+    static const uint8_t code[] = {ICONST_0, IFEQ, 0, 4, NOP, RETURN};
+    METHOD(w, "()V", 1, 0, code);
+    writer_finish(w);
+    expect_error("NoFrame", VERIFY_ERROR, "Expecting a stackmap frame at branch target 5",
+                 "at offset 1", NULL);
+}
+END_TEST
+
+START_TEST(missing_frame_after_goto)
+{
+    writer_init(w, "AfterGoto", "java/lang/Object", 52);
+    static const uint8_t code[] = {GOTO, 0, 3, RETURN, RETURN};
+    static const uint8_t map[] = {0, 1, 3};
+    METHOD_MAP(w, "()V", 0, 0, code, map);
+    writer_finish(w);
+    expect_error("AfterGoto", VERIFY_ERROR, "Expecting a stack map frame", "at offset 4", NULL);
+}
+END_TEST
+
+START_TEST(inconsistent_frame)
+{
+    /* The frame at 4 claims an int in local 0 that was never stored. */
+    writer_init(w, "BadFrame", "java/lang/Object", 52);
+    static const uint8_t code[] = {ICONST_0, IFEQ, 0, 3, RETURN};
+    static const uint8_t map[] = {0, 1, 252, 0, 4, 1};
+    METHOD_MAP(w, "()V", 1, 1, code, map);
+    writer_finish(w);
+    expect_error("BadFrame", VERIFY_ERROR, "Inconsistent stackmap frames at branch target 4",
+                 "Type top (current frame, locals[0]) is not assignable to integer (stack map, locals[0])",
+                 NULL);
+}
+END_TEST
+
+START_TEST(stack_size_differs_from_frame)
+{
+    writer_init(w, "StackSize", "java/lang/Object", 52);
+    static const uint8_t code[] = {ICONST_0, ICONST_0, IFEQ, 0, 3, POP, RETURN};
+    static const uint8_t map[] = {0, 1, 5};
+    METHOD_MAP(w, "()V", 2, 0, code, map);
+    writer_finish(w);
+    expect_error("StackSize", VERIFY_ERROR, "Inconsistent stackmap frames at branch target 5",
+                 "Current frame's stack size doesn't match stackmap.", NULL);
+}
+END_TEST
+
+START_TEST(bad_handler_frame)
+{
+    /* The handler's frame wants an int on the stack, not the exception. */
+    writer_init(w, "BadHandler", "java/lang/Object", 52);
+    static const uint8_t code[] = {NOP, RETURN, POP, RETURN};
+    static const uint8_t map[] = {0, 1, 64 + 2, 1};
+    Handler h = {0, 1, 2, 0};
+    add_method(w, 0x0009, "m", "()V", 1, 0, code, sizeof code, &h, 1, map, sizeof map);
+    writer_finish(w);
+    expect_error("BadHandler", VERIFY_ERROR,
+                 "Stack map does not match the one at exception handler 2",
+                 "Type 'java/lang/Throwable' (current frame, stack[0]) is not assignable to integer",
+                 NULL);
+}
+END_TEST
+
+START_TEST(catch_type_not_throwable)
+{
+    writer_init(w, "CatchType", "java/lang/Object", 52);
+    uint16_t string = cp_class(w, "java/lang/String");
+    uint8_t code[] = {NOP, RETURN, POP, RETURN};
+    uint8_t map[] = {0, 1, 64 + 2, 7, HI(string), LO(string)};
+    Handler h = {0, 1, 2, string};
+    add_method(w, 0x0009, "m", "()V", 1, 0, code, sizeof code, &h, 1, map, sizeof map);
+    writer_finish(w);
+    expect_error("CatchType", VERIFY_ERROR,
+                 "Catch type is not a subclass of Throwable in exception handler 2", NULL);
+}
+END_TEST
+
+START_TEST(falling_off_the_end)
+{
+    writer_init(w, "FallOff", "java/lang/Object", 52);
+    static const uint8_t code[] = {NOP};
+    METHOD(w, "()V", 0, 0, code);
+    writer_finish(w);
+    expect_error("FallOff", VERIFY_ERROR, "Control flow falls through code end", NULL);
+}
+END_TEST
+
+START_TEST(jsr_in_version_51)
+{
+    writer_init(w, "Jsr51", "java/lang/Object", 51);
+    static const uint8_t code[] = {JSR, 0, 4, RETURN, ASTORE_1, RET, 1};
+    METHOD(w, "()V", 1, 2, code);
+    writer_finish(w);
+    expect_error("Jsr51", VERIFY_ERROR, "Bad instruction: a8", "at offset 0", NULL);
+}
+END_TEST
+
+START_TEST(frame_inside_an_instruction)
+{
+    writer_init(w, "FrameMid", "java/lang/Object", 52);
+    static const uint8_t code[] = {BIPUSH, 5, POP, RETURN};
+    static const uint8_t map[] = {0, 1, 1};
+    METHOD_MAP(w, "()V", 1, 0, code, map);
+    writer_finish(w);
+    expect_error("FrameMid", VERIFY_ERROR, "StackMapTable error: bad offset", NULL);
+}
+END_TEST
+
+START_TEST(truncated_stack_map)
+{
+    /* A full_frame cut short: HotSpot reports a ClassFormatError. */
+    writer_init(w, "ShortMap", "java/lang/Object", 52);
+    static const uint8_t code[] = {ICONST_0, IFEQ, 0, 3, RETURN};
+    static const uint8_t map[] = {0, 1, 255, 0, 4, 0, 1};
+    METHOD_MAP(w, "()V", 1, 1, code, map);
+    writer_finish(w);
+    expect_error("ShortMap", "java/lang/ClassFormatError",
+                 "StackMapTable format error: access beyond the end of attribute", NULL);
+}
+END_TEST
+
+START_TEST(wrong_return_type)
+{
+    writer_init(w, "BadReturn", "java/lang/Object", 52);
+    static const uint8_t code[] = {ALOAD_0, ARETURN};
+    METHOD(w, "(Ljava/lang/Object;)Ljava/lang/String;", 1, 1, code);
+    writer_finish(w);
+    expect_error("BadReturn", VERIFY_ERROR, "Bad return type", NULL);
+}
+END_TEST
+
+START_TEST(return_value_from_void)
+{
+    writer_init(w, "RetVal", "java/lang/Object", 52);
+    static const uint8_t code[] = {ICONST_0, IRETURN};
+    METHOD(w, "()V", 1, 0, code);
+    writer_finish(w);
+    expect_error("RetVal", VERIFY_ERROR, "Method does not expect a return value", NULL);
+}
+END_TEST
+
+START_TEST(protected_access_through_other_object)
+{
+    /* Object.clone is protected in java.lang: calling it on an Object
+     * that is not known to be this class is an error (JVMS 4.10.1.8). */
+    writer_init(w, "Protected", "java/lang/Object", 52);
+    uint16_t clone = cp_method(w, "java/lang/Object", "clone", "()Ljava/lang/Object;");
+    uint8_t code[] = {ALOAD_0, INVOKEVIRTUAL, HI(clone), LO(clone), ARETURN};
+    add_method(w, 0x0009, "m", "(Ljava/lang/Object;)Ljava/lang/Object;", 1, 1, code, sizeof code,
+               NULL, 0, NULL, 0);
+    writer_finish(w);
+    expect_error("Protected", VERIFY_ERROR, "Bad access to protected data in invokevirtual", NULL);
+}
+END_TEST
+
+START_TEST(getfield_on_wrong_class)
+{
+    writer_init(w, "WrongField", "java/lang/Object", 52);
+    add_field(w, 0, "x", "I");
+    uint16_t x = cp_field(w, "WrongField", "x", "I");
+    uint8_t code[] = {ALOAD_0, GETFIELD, HI(x), LO(x), IRETURN};
+    add_method(w, 0x0009, "m", "(Ljava/lang/String;)I", 1, 1, code, sizeof code, NULL, 0, NULL,
+               0);
+    writer_finish(w);
+    expect_error("WrongField", VERIFY_ERROR, "Bad type on operand stack",
+                 "Type 'java/lang/String' (current frame, stack[0]) is not assignable to 'WrongField'",
+                 NULL);
+}
+END_TEST
+
+START_TEST(missing_class_in_assignability)
+{
+    /* Returning a Missing as a Base needs Missing's superclass. */
+    writer_init(w, "Base2", "java/lang/Object", 52);
+    writer_finish(w);
+    writer_init(w, "NeedsMissing", "java/lang/Object", 52);
+    uint16_t missing = cp_class(w, "Missing");
+    uint8_t code[] = {ACONST_NULL, CHECKCAST, HI(missing), LO(missing), ARETURN};
+    add_method(w, 0x0009, "m", "()LBase2;", 1, 0, code, sizeof code, NULL, 0, NULL, 0);
+    writer_finish(w);
+    expect_error("NeedsMissing", "java/lang/NoClassDefFoundError", "Missing", NULL);
+}
+END_TEST
+
+START_TEST(verification_can_be_turned_off)
+{
+    cortado_vm_destroy(vm);
+    CortadoOptions options;
+    cortado_options_init(&options);
+    options.class_path = ".";
+    options.no_verify = 1;
+    vm = cortado_vm_create(&options);
+    ck_assert_ptr_nonnull(vm);
+    t = &vm->main_thread;
+    writer_init(w, "Unchecked", "java/lang/Object", 52);
+    static const uint8_t code[] = {ACONST_NULL, ICONST_1, IADD, POP, RETURN};
+    METHOD(w, "()V", 2, 0, code);
+    writer_finish(w);
+    expect_valid("Unchecked");
+}
+END_TEST
+
+int main(void)
+{
+    Suite *s = suite_create("verify");
+    TCase *valid = tcase_create("valid");
+    tcase_add_checked_fixture(valid, setup, teardown);
+    tcase_add_test(valid, valid_branches_and_frames);
+    tcase_add_test(valid, valid_longs_wide_and_dup2_x2);
+    tcase_add_test(valid, valid_constructor_with_field_before_super);
+    tcase_add_test(valid, valid_try_catch);
+    tcase_add_test(valid, valid_tableswitch_with_padding);
+    tcase_add_test(valid, valid_protected_clone_on_this_and_arrays);
+    tcase_add_test(valid, subclass_check_does_not_link_other_classes);
+    tcase_add_test(valid, version_49_is_not_verified);
+    tcase_add_test(valid, version_50_fails_over);
+    tcase_add_test(valid, verification_can_be_turned_off);
+    suite_add_tcase(s, valid);
+
+    TCase *invalid = tcase_create("invalid");
+    tcase_add_checked_fixture(invalid, setup, teardown);
+    tcase_add_test(invalid, type_mismatch_on_stack);
+    tcase_add_test(invalid, stack_underflow);
+    tcase_add_test(invalid, stack_overflow);
+    tcase_add_test(invalid, bad_local_type);
+    tcase_add_test(invalid, splitting_a_long);
+    tcase_add_test(invalid, uninitialized_object_used);
+    tcase_add_test(invalid, constructor_without_super);
+    tcase_add_test(invalid, handler_covering_super_call);
+    tcase_add_test(invalid, constructor_calls_unrelated_init);
+    tcase_add_test(invalid, missing_frame_at_branch_target);
+    tcase_add_test(invalid, missing_frame_after_goto);
+    tcase_add_test(invalid, inconsistent_frame);
+    tcase_add_test(invalid, stack_size_differs_from_frame);
+    tcase_add_test(invalid, bad_handler_frame);
+    tcase_add_test(invalid, catch_type_not_throwable);
+    tcase_add_test(invalid, falling_off_the_end);
+    tcase_add_test(invalid, jsr_in_version_51);
+    tcase_add_test(invalid, frame_inside_an_instruction);
+    tcase_add_test(invalid, truncated_stack_map);
+    tcase_add_test(invalid, wrong_return_type);
+    tcase_add_test(invalid, return_value_from_void);
+    tcase_add_test(invalid, protected_access_through_other_object);
+    tcase_add_test(invalid, getfield_on_wrong_class);
+    tcase_add_test(invalid, missing_class_in_assignability);
+    suite_add_tcase(s, invalid);
+
+    SRunner *runner = srunner_create(s);
+    srunner_run_all(runner, CK_NORMAL);
+    int failed = srunner_ntests_failed(runner);
+    srunner_free(runner);
+    return failed ? EXIT_FAILURE : EXIT_SUCCESS;
+}
