@@ -11,6 +11,7 @@ static const NativeEntry *const native_tables[] = {
     natives_io,
     natives_number,
     natives_math,
+    natives_reflect,
 };
 
 NativeFn native_lookup(const char *class_name, const char *name, const char *descriptor)

@@ -36,6 +36,7 @@ extern const NativeEntry natives_io[];     /* java.io file descriptors */
 extern const NativeEntry natives_number[]; /* Float, Double, number text */
 extern const NativeEntry natives_math[];   /* Math, StrictMath */
 extern const NativeEntry natives_invoke[]; /* java.lang.invoke */
+extern const NativeEntry natives_reflect[]; /* java.lang.reflect.Array */
 
 /* The native for [class_name].[name][descriptor], or NULL. */
 NativeFn native_lookup(const char *class_name, const char *name,

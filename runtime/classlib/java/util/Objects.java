@@ -21,108 +21,7 @@ public final class Objects {
             return true;
         if (a == null || b == null)
             return false;
-        return deepEquals0(a, b);
-    }
-
-    private static boolean deepEquals0(Object a, Object b) {
-        if (a instanceof Object[] && b instanceof Object[]) {
-            Object[] x = (Object[]) a;
-            Object[] y = (Object[]) b;
-            if (x.length != y.length)
-                return false;
-            for (int i = 0; i < x.length; i++) {
-                Object e1 = x[i];
-                Object e2 = y[i];
-                if (e1 == e2)
-                    continue;
-                if (e1 == null || e2 == null || !deepEquals0(e1, e2))
-                    return false;
-            }
-            return true;
-        }
-        if (a instanceof int[] && b instanceof int[]) {
-            int[] x = (int[]) a;
-            int[] y = (int[]) b;
-            if (x.length != y.length)
-                return false;
-            for (int i = 0; i < x.length; i++)
-                if (x[i] != y[i])
-                    return false;
-            return true;
-        }
-        if (a instanceof long[] && b instanceof long[]) {
-            long[] x = (long[]) a;
-            long[] y = (long[]) b;
-            if (x.length != y.length)
-                return false;
-            for (int i = 0; i < x.length; i++)
-                if (x[i] != y[i])
-                    return false;
-            return true;
-        }
-        if (a instanceof short[] && b instanceof short[]) {
-            short[] x = (short[]) a;
-            short[] y = (short[]) b;
-            if (x.length != y.length)
-                return false;
-            for (int i = 0; i < x.length; i++)
-                if (x[i] != y[i])
-                    return false;
-            return true;
-        }
-        if (a instanceof char[] && b instanceof char[]) {
-            char[] x = (char[]) a;
-            char[] y = (char[]) b;
-            if (x.length != y.length)
-                return false;
-            for (int i = 0; i < x.length; i++)
-                if (x[i] != y[i])
-                    return false;
-            return true;
-        }
-        if (a instanceof byte[] && b instanceof byte[]) {
-            byte[] x = (byte[]) a;
-            byte[] y = (byte[]) b;
-            if (x.length != y.length)
-                return false;
-            for (int i = 0; i < x.length; i++)
-                if (x[i] != y[i])
-                    return false;
-            return true;
-        }
-        if (a instanceof boolean[] && b instanceof boolean[]) {
-            boolean[] x = (boolean[]) a;
-            boolean[] y = (boolean[]) b;
-            if (x.length != y.length)
-                return false;
-            for (int i = 0; i < x.length; i++)
-                if (x[i] != y[i])
-                    return false;
-            return true;
-        }
-        /* Floating point elements are equal when their bits are (so NaN
-         * equals NaN and 0.0 differs from -0.0). */
-        if (a instanceof double[] && b instanceof double[]) {
-            double[] x = (double[]) a;
-            double[] y = (double[]) b;
-            if (x.length != y.length)
-                return false;
-            for (int i = 0; i < x.length; i++)
-                if (Double.doubleToLongBits(x[i]) != Double.doubleToLongBits(y[i]))
-                    return false;
-            return true;
-        }
-        if (a instanceof float[] && b instanceof float[]) {
-            float[] x = (float[]) a;
-            float[] y = (float[]) b;
-            if (x.length != y.length)
-                return false;
-            for (int i = 0; i < x.length; i++)
-                if (Float.floatToIntBits(x[i]) != Float.floatToIntBits(y[i]))
-                    return false;
-            return true;
-        }
-        return a.equals(b);
+        return Arrays.deepEquals0(a, b);
     }
 
     public static int hashCode(Object o) {
@@ -130,14 +29,7 @@ public final class Objects {
     }
 
     public static int hash(Object... values) {
-        if (values == null)
-            return 0;
-        int result = 1;
-        for (int i = 0; i < values.length; i++) {
-            Object e = values[i];
-            result = 31 * result + (e == null ? 0 : e.hashCode());
-        }
-        return result;
+        return Arrays.hashCode(values);
     }
 
     public static String toString(Object o) {

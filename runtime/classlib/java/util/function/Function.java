@@ -29,11 +29,9 @@ public interface Function<T, R> {
         };
     }
 
+    /* One shared instance, as a non-capturing lambda is on HotSpot. */
+    @SuppressWarnings("unchecked")
     static <T> Function<T, T> identity() {
-        return new Function<T, T>() {
-            public T apply(T t) {
-                return t;
-            }
-        };
+        return (Function<T, T>) Identities.FUNCTION;
     }
 }

@@ -38,14 +38,11 @@ public interface Predicate<T> {
         };
     }
 
+    /* For null, one shared instance (Objects::isNull on HotSpot). */
+    @SuppressWarnings("unchecked")
     static <T> Predicate<T> isEqual(final Object targetRef) {
-        if (targetRef == null) {
-            return new Predicate<T>() {
-                public boolean test(T t) {
-                    return t == null;
-                }
-            };
-        }
+        if (targetRef == null)
+            return (Predicate<T>) Identities.IS_NULL;
         return new Predicate<T>() {
             public boolean test(T t) {
                 return targetRef.equals(t);

@@ -1,0 +1,25 @@
+/*
+ * ListIterator - an iterator over a List that can go both ways, tell its
+ * position, and replace or insert elements as it goes.
+ */
+package java.util;
+
+public interface ListIterator<E> extends Iterator<E> {
+    boolean hasNext();
+
+    E next();
+
+    boolean hasPrevious();
+
+    E previous();
+
+    int nextIndex();
+
+    int previousIndex();
+
+    void remove();
+
+    void set(E e);
+
+    void add(E e);
+}

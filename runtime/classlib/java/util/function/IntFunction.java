@@ -1,0 +1,9 @@
+/*
+ * IntFunction - a function of one int argument.
+ */
+package java.util.function;
+
+@FunctionalInterface
+public interface IntFunction<R> {
+    R apply(int value);
+}

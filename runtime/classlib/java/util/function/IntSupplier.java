@@ -1,0 +1,9 @@
+/*
+ * IntSupplier - a source of int results.
+ */
+package java.util.function;
+
+@FunctionalInterface
+public interface IntSupplier {
+    int getAsInt();
+}

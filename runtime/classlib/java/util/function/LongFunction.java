@@ -1,0 +1,9 @@
+/*
+ * LongFunction - a function of one long argument.
+ */
+package java.util.function;
+
+@FunctionalInterface
+public interface LongFunction<R> {
+    R apply(long value);
+}

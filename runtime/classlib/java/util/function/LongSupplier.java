@@ -1,0 +1,9 @@
+/*
+ * LongSupplier - a source of long results.
+ */
+package java.util.function;
+
+@FunctionalInterface
+public interface LongSupplier {
+    long getAsLong();
+}

@@ -1,0 +1,9 @@
+/*
+ * ToDoubleBiFunction - a double-valued function of two arguments.
+ */
+package java.util.function;
+
+@FunctionalInterface
+public interface ToDoubleBiFunction<T, U> {
+    double applyAsDouble(T t, U u);
+}

@@ -1,0 +1,9 @@
+/*
+ * ToLongBiFunction - a long-valued function of two arguments.
+ */
+package java.util.function;
+
+@FunctionalInterface
+public interface ToLongBiFunction<T, U> {
+    long applyAsLong(T t, U u);
+}
