@@ -1,0 +1,17 @@
+/*
+ * WrongMethodTypeException - a method handle was called, combined or
+ * converted with a type it cannot take.
+ */
+package java.lang.invoke;
+
+public class WrongMethodTypeException extends RuntimeException {
+    private static final long serialVersionUID = 292L;
+
+    public WrongMethodTypeException() {
+        super();
+    }
+
+    public WrongMethodTypeException(String s) {
+        super(s);
+    }
+}
