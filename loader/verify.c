@@ -164,7 +164,10 @@ static void write_message(Verifier *v, uint32_t pc, const char *headline, const 
     for (char *p = name; *p; p++)
         if (*p == '/')
             *p = '.';
-    if (v->method)
+    if (v->method && pc == UINT32_MAX) /* no offset: StackMapTable format errors */
+        snprintf(v->message, v->message_size, "%s in method %s.%s%s", headline, name,
+                 v->method->name, v->method->descriptor);
+    else if (v->method)
         snprintf(v->message, v->message_size, "%s in method %s.%s%s at offset %u%s%s", headline,
                  name, v->method->name, v->method->descriptor, pc, reason ? ": " : "",
                  reason ? reason : "");
@@ -219,7 +222,7 @@ static bool format_error(Verifier *v, const char *what)
     snprintf(headline, sizeof headline, "StackMapTable format error: %s", what);
     if (v->status != VERIFY_OK)
         return false;
-    write_message(v, 0, headline, NULL);
+    write_message(v, UINT32_MAX, headline, NULL);
     v->status = VERIFY_FORMAT_ERROR;
     return false;
 }
@@ -638,9 +641,11 @@ static bool store_local(Verifier *v, uint32_t index, VType type)
 
 /* ---- the StackMapTable (JVMS 4.7.4) ------------------------------------ */
 
-/* Reserves [n] slots in the frame pool; returns the index or SIZE_MAX. */
-static size_t pool_reserve(Verifier *v, size_t n)
+/* Copies [n] slots to the frame pool; returns their index or SIZE_MAX. */
+static size_t pool_store(Verifier *v, const VType *slots, size_t n)
 {
+    if (n == 0)
+        return v->pool_used;
     if (v->pool_used + n > v->pool_capacity) {
         size_t capacity = v->pool_capacity ? v->pool_capacity : 1024;
         while (capacity < v->pool_used + n)
@@ -657,6 +662,7 @@ static size_t pool_reserve(Verifier *v, size_t n)
         v->pool_capacity = capacity;
     }
     size_t at = v->pool_used;
+    memcpy(v->pool + at, slots, n * sizeof *slots);
     v->pool_used += n;
     return at;
 }
@@ -720,8 +726,7 @@ static uint32_t read_vtype(Verifier *v, MapReader *r, VType *out, uint32_t room)
         if (r->overrun)
             return format_error(v, "access beyond the end of attribute"), 0;
         if (offset >= v->length || !v->starts[offset] || v->bytes[offset] != OP_new)
-            return fail_at(v, offset < v->length ? offset : 0, "StackMapTable error: bad offset",
-                           "Invalid stackmap specification."), 0;
+            return format_error(v, "bad offset for Uninitialized"), 0;
         t = MAKE(T_UNINIT, offset);
         break;
     }
@@ -830,7 +835,7 @@ static bool parse_stack_map(Verifier *v, const VType *initial, uint32_t initial_
             } else if (type < 251) { /* chop */
                 for (uint32_t k = 251 - type; k > 0; k--) {
                     if (nlocals == 0) {
-                        ok = format_error(v, "bad chop frame");
+                        ok = format_error(v, "bad type array size");
                         break;
                     }
                     nlocals -= (nlocals >= 2 && (TAG(locals[nlocals - 1]) == T_LONG2 ||
@@ -889,20 +894,18 @@ static bool parse_stack_map(Verifier *v, const VType *initial, uint32_t initial_
         if (!locals_changed && v->map_count > 0) {
             f->locals = v->maps[v->map_count - 1].locals; /* shared */
         } else {
-            size_t at = pool_reserve(v, nlocals);
+            size_t at = pool_store(v, locals, nlocals);
             if (at == SIZE_MAX) {
                 ok = false;
                 break;
             }
-            memcpy(v->pool + at, locals, nlocals * sizeof *locals);
             f->locals = (uint32_t)at;
         }
-        size_t at = pool_reserve(v, nstack);
+        size_t at = pool_store(v, stack, nstack);
         if (at == SIZE_MAX) {
             ok = false;
             break;
         }
-        memcpy(v->pool + at, stack, nstack * sizeof *stack);
         f->stack = (uint32_t)at;
         v->frame_at[offset] = (int32_t)v->map_count++;
     }
@@ -968,12 +971,13 @@ static bool check_branch(Verifier *v, int64_t target)
 /* Makes map frame [f] the current frame. */
 static void adopt_frame(Verifier *v, const MapFrame *f)
 {
-    const VType *locals = v->pool + f->locals;
-    memcpy(v->locals, locals, f->nlocals * sizeof *locals);
+    if (f->nlocals) /* the pool is NULL while empty */
+        memcpy(v->locals, v->pool + f->locals, f->nlocals * sizeof *v->locals);
     for (uint32_t i = f->nlocals; i < v->locals_high; i++)
         v->locals[i] = T_TOP;
     v->locals_high = f->nlocals;
-    memcpy(v->stack, v->pool + f->stack, f->nstack * sizeof *v->stack);
+    if (f->nstack)
+        memcpy(v->stack, v->pool + f->stack, f->nstack * sizeof *v->stack);
     v->sp = f->nstack;
     v->this_uninit = f->this_uninit;
     v->locals_version++;
@@ -1386,11 +1390,15 @@ static bool unary_binary(Verifier *v, int count, VType operand, VType result)
 static bool verify_switch(Verifier *v, uint8_t op, uint32_t pc)
 {
     const uint8_t *code = v->bytes;
-    uint32_t base = (pc + 4) & ~3u;
-    if (v->cf->major_version >= 51)
-        for (uint32_t i = pc + 1; i < base; i++)
-            if (code[i] != 0)
-                return fail(v, "Nonzero padding byte in lookupswitch or tableswitch", NULL);
+    uint32_t base = (pc + 4) & ~3u; /* padding bytes: any value (HotSpot 17) */
+    if (op == OP_lookupswitch) {
+        int32_t pairs = s4at(code + base + 4);
+        for (int32_t i = 1; i < pairs; i++) {
+            const uint8_t *pair = code + base + 8 + 8 * (uint32_t)i;
+            if (s4at(pair) <= s4at(pair - 8))
+                return fail(v, "Bad lookupswitch instruction", NULL);
+        }
+    }
     if (!pop_expect(v, T_INT, NULL))
         return false;
     int64_t default_target = (int64_t)pc + s4at(code + base);
@@ -1409,8 +1417,6 @@ static bool verify_switch(Verifier *v, uint8_t op, uint32_t pc)
         int32_t pairs = s4at(code + base + 4);
         for (int32_t i = 0; i < pairs; i++) {
             const uint8_t *pair = code + base + 8 + 8 * (uint32_t)i;
-            if (i > 0 && s4at(pair) <= s4at(pair - 8))
-                return fail(v, "Bad lookupswitch instruction", NULL);
             int64_t target = (int64_t)pc + s4at(pair + 4);
             if (target != last && !check_branch(v, target))
                 return false;
@@ -1839,6 +1845,8 @@ static uint32_t initial_frame(Verifier *v, VType *locals)
     v->is_init = false;
     v->this_uninit = false;
     if (!(m->access_flags & ACC_STATIC)) {
+        if (v->max_locals == 0)
+            return fail_at(v, 0, "Arguments can't fit into locals", NULL), 0;
         if (strcmp(m->name, "<init>") == 0 && v->n_this != v->n_object) {
             locals[n++] = T_UNINIT_THIS;
             v->is_init = true;
@@ -1850,7 +1858,10 @@ static uint32_t initial_frame(Verifier *v, VType *locals)
     const char *d = m->descriptor + 1;
     while (*d != ')') {
         VType t = descriptor_type(v, d, &d);
-        locals[n++] = t; /* the parser checked the arguments fit */
+        /* The parser checks this too; the verifier does not rely on it. */
+        if (n + (is_two_word(t) ? 2u : 1u) > v->max_locals)
+            return fail_at(v, 0, "Arguments can't fit into locals", NULL), 0;
+        locals[n++] = t;
         if (is_two_word(t))
             locals[n++] = second_half(t);
     }
@@ -2003,6 +2014,10 @@ VerifyStatus verify_class(const ClassFile *cf, const VerifyEnv *env, char *messa
     v.message = message_size ? message : scratch;
     v.message_size = message_size ? message_size : sizeof scratch;
     v.status = VERIFY_OK;
+    v.pool_capacity = 1024;
+    v.pool = malloc(v.pool_capacity * sizeof *v.pool); /* never NULL below */
+    if (!v.pool)
+        return out_of_memory(&v), VERIFY_OUT_OF_MEMORY;
     if (intern_well_known(&v)) {
         for (uint16_t i = 0; i < cf->method_count; i++) {
             const MethodInfo *m = &cf->methods[i];

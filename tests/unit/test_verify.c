@@ -699,6 +699,67 @@ START_TEST(truncated_stack_map)
 }
 END_TEST
 
+/* A method "m" of class [name] whose branch target 4 has the frame
+ * [map] ([length] bytes, entry count included). */
+static void class_with_map(const char *name, const uint8_t *map, size_t length)
+{
+    writer_init(w, name, "java/lang/Object", 52);
+    static const uint8_t code[] = {ICONST_0, IFEQ, 0, 3, RETURN};
+    add_method(w, 0x0009, "m", "()V", 1, 1, code, sizeof code, NULL, 0, map, length);
+    writer_finish(w);
+}
+
+START_TEST(malformed_stack_maps)
+{
+    /* Each is a ClassFormatError in HotSpot, with these words. */
+    static const uint8_t too_many_locals[] = {0, 1, 253, 0, 4, 1, 1};
+    class_with_map("MapTooBig", too_many_locals, sizeof too_many_locals);
+    expect_error("MapTooBig", "java/lang/ClassFormatError", "bad type array size", NULL);
+    static const uint8_t bad_tag[] = {0, 1, 252, 0, 4, 9};
+    class_with_map("MapBadTag", bad_tag, sizeof bad_tag);
+    expect_error("MapBadTag", "java/lang/ClassFormatError", "bad verification type", NULL);
+    static const uint8_t trailing[] = {0, 1, 4, 0};
+    class_with_map("MapTrailing", trailing, sizeof trailing);
+    expect_error("MapTrailing", "java/lang/ClassFormatError", "wrong attribute size", NULL);
+    static const uint8_t not_new[] = {0, 1, 252, 0, 4, 8, 0, 0};
+    class_with_map("MapBadUninit", not_new, sizeof not_new);
+    expect_error("MapBadUninit", "java/lang/ClassFormatError", "bad offset for Uninitialized",
+                 NULL);
+    static const uint8_t chop[] = {0, 1, 250, 0, 4};
+    class_with_map("MapChop", chop, sizeof chop);
+    expect_error("MapChop", "java/lang/ClassFormatError", "bad type array size", NULL);
+    static const uint8_t bad_class[] = {0, 1, 252, 0, 4, 7, 0, 99};
+    class_with_map("MapBadCp", bad_class, sizeof bad_class);
+    expect_error("MapBadCp", "java/lang/ClassFormatError", "bad class index", NULL);
+}
+END_TEST
+
+START_TEST(unsorted_lookupswitch)
+{
+    /* Keys 5 then 1: rejected before any target is looked at. */
+    writer_init(w, "Unsorted", "java/lang/Object", 52);
+    static const uint8_t code[] = {ICONST_0, 0xab, 0, 0, 0, 0, 0, 27, 0, 0, 0, 2,
+                                   0, 0, 0, 5, 0, 0, 0, 27, 0, 0, 0, 1, 0, 0, 0, 27, RETURN};
+    static const uint8_t map[] = {0, 1, 28};
+    METHOD_MAP(w, "()V", 1, 0, code, map);
+    writer_finish(w);
+    expect_error("Unsorted", VERIFY_ERROR, "Bad lookupswitch instruction", NULL);
+}
+END_TEST
+
+START_TEST(valid_uninitialized_across_backward_branch)
+{
+    /* HotSpot 17 accepts an uninitialized object in a loop's frame. */
+    writer_init(w, "BackUninit", "java/lang/Object", 52);
+    uint16_t object = cp_class(w, "java/lang/Object");
+    uint8_t code[] = {NEW, HI(object), LO(object), ASTORE_1 - 1, NOP, GOTO, 0xff, 0xff};
+    uint8_t map[] = {0, 1, 252, 0, 4, 8, 0, 0};
+    add_method(w, 0x0009, "m", "()V", 1, 1, code, sizeof code, NULL, 0, map, sizeof map);
+    writer_finish(w);
+    expect_valid("BackUninit");
+}
+END_TEST
+
 START_TEST(wrong_return_type)
 {
     writer_init(w, "BadReturn", "java/lang/Object", 52);
@@ -795,6 +856,7 @@ int main(void)
     tcase_add_test(valid, version_49_is_not_verified);
     tcase_add_test(valid, version_50_fails_over);
     tcase_add_test(valid, verification_can_be_turned_off);
+    tcase_add_test(valid, valid_uninitialized_across_backward_branch);
     suite_add_tcase(s, valid);
 
     TCase *invalid = tcase_create("invalid");
@@ -818,6 +880,8 @@ int main(void)
     tcase_add_test(invalid, jsr_in_version_51);
     tcase_add_test(invalid, frame_inside_an_instruction);
     tcase_add_test(invalid, truncated_stack_map);
+    tcase_add_test(invalid, malformed_stack_maps);
+    tcase_add_test(invalid, unsorted_lookupswitch);
     tcase_add_test(invalid, wrong_return_type);
     tcase_add_test(invalid, return_value_from_void);
     tcase_add_test(invalid, protected_access_through_other_object);
