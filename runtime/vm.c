@@ -251,6 +251,13 @@ static int report_load_failure(Vm *vm, const char *shown_name)
     } else if (e && strcmp(name, "java.lang.NoClassDefFoundError") == 0) {
         fprintf(vm->err, "Error: Could not find or load main class %s\nCaused by: %s: %s\n",
                 shown_name, name, message_text ? message_text : "");
+    } else if (e && (strcmp(name, "java.lang.VerifyError") == 0 ||
+                     (text && strncmp(text, "StackMapTable format error", 26) == 0))) {
+        /* java loads the main class first and verifies it when it links it
+         * to look up main: a verification failure is reported as one of
+         * initialization. */
+        fprintf(vm->err, "Error: Unable to initialize main class %s\nCaused by: %s%s%s\n",
+                shown_name, name, message_text ? ": " : "", message_text ? message_text : "");
     } else if (e) {
         fprintf(vm->err, "Error: LinkageError occurred while loading main class %s\n\t%s%s%s\n",
                 shown_name, name, message_text ? ": " : "", message_text ? message_text : "");
