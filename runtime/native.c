@@ -12,6 +12,7 @@ static const NativeEntry *const native_tables[] = {
     natives_number,
     natives_math,
     natives_reflect,
+    natives_invoke,
 };
 
 NativeFn native_lookup(const char *class_name, const char *name, const char *descriptor)
