@@ -21,6 +21,8 @@
  */
 package java.lang.invoke;
 
+import java.util.List;
+
 public abstract class MethodHandle {
     final MethodType type;
 
@@ -67,6 +69,10 @@ public abstract class MethodHandle {
         Object[] args = arguments == null ? new Object[0] : arguments.clone();
         MethodType generic = MethodType.genericMethodType(args.length);
         return asType(generic).invokeGeneric(args);
+    }
+
+    public Object invokeWithArguments(List<?> arguments) throws Throwable {
+        return invokeWithArguments(arguments.toArray());
     }
 
     /* ---- conversions ---- */

@@ -10,6 +10,8 @@
  */
 package java.lang.invoke;
 
+import java.util.List;
+
 public final class MethodHandles {
     private MethodHandles() {
     }
@@ -152,6 +154,42 @@ public final class MethodHandles {
         if (valueTypes.length == 0)
             return target;
         return new DropArgumentsHandle(newType, target, pos, valueTypes.length);
+    }
+
+    public static MethodHandle dropArguments(MethodHandle target, int pos,
+                                             List<Class<?>> valueTypes) {
+        return dropArguments(target, pos, MethodType.toArray(valueTypes));
+    }
+
+    /* [target] with parameters added, as by dropArguments, so that its
+     * parameters after the first [skip] become [newTypes], in which they
+     * appear from [pos] on. */
+    public static MethodHandle dropArgumentsToMatch(MethodHandle target, int skip,
+                                                    List<Class<?>> newTypes, int pos) {
+        Class<?>[] wanted = MethodType.toArray(newTypes);
+        MethodType t = target.type;
+        int count = t.parameterCount();
+        if (skip < 0 || skip > count)
+            throw new IllegalArgumentException("illegal skip: " + skip + ", " + target);
+        if (pos < 0 || pos > wanted.length)
+            throw new IllegalArgumentException("illegal pos: " + pos + ", " + listOf(wanted));
+        int match = count - skip;
+        boolean fits = pos + match <= wanted.length;
+        for (int i = 0; fits && i < match; i++)
+            fits = wanted[pos + i] == t.parameterType(skip + i);
+        if (!fits) {
+            Class<?>[] own = new Class<?>[match];
+            for (int i = 0; i < match; i++)
+                own[i] = t.parameterType(skip + i);
+            throw new IllegalArgumentException("argument lists do not match: " + listOf(own)
+                                               + ", " + listOf(wanted));
+        }
+        Class<?>[] before = new Class<?>[pos];
+        System.arraycopy(wanted, 0, before, 0, pos);
+        Class<?>[] after = new Class<?>[wanted.length - pos - match];
+        System.arraycopy(wanted, pos + match, after, 0, after.length);
+        MethodHandle h = dropArguments(target, count, after);
+        return dropArguments(h, skip, before);
     }
 
     /* [target] with its result discarded. */

@@ -13,6 +13,9 @@
  */
 package java.lang.invoke;
 
+import java.util.AbstractList;
+import java.util.List;
+
 public final class MethodType implements java.io.Serializable {
     private static final long serialVersionUID = 292L;
 
@@ -35,6 +38,10 @@ public final class MethodType implements java.io.Serializable {
 
     public static MethodType methodType(Class<?> rtype, Class<?>[] ptypes) {
         return makeImpl(rtype, ptypes, false);
+    }
+
+    public static MethodType methodType(Class<?> rtype, List<Class<?>> ptypes) {
+        return makeImpl(rtype, toArray(ptypes), true);
     }
 
     public static MethodType methodType(Class<?> rtype, Class<?> ptype0, Class<?>... ptypes) {
@@ -147,6 +154,24 @@ public final class MethodType implements java.io.Serializable {
         return ptypes.clone();
     }
 
+    /* The parameter types as a list that cannot be changed. */
+    public List<Class<?>> parameterList() {
+        return new AbstractList<Class<?>>() {
+            public Class<?> get(int index) {
+                return ptypes[index];
+            }
+
+            public int size() {
+                return ptypes.length;
+            }
+        };
+    }
+
+    /* A fresh array of the classes in [list]. */
+    static Class<?>[] toArray(List<Class<?>> list) {
+        return list.toArray(new Class<?>[list.size()]);
+    }
+
     /* The last parameter type, or void for a type without parameters. */
     public Class<?> lastParameterType() {
         return ptypes.length == 0 ? void.class : ptypes[ptypes.length - 1];
@@ -203,8 +228,16 @@ public final class MethodType implements java.io.Serializable {
         return makeImpl(rtype, ps, true);
     }
 
+    public MethodType insertParameterTypes(int num, List<Class<?>> ptypesToInsert) {
+        return insertParameterTypes(num, toArray(ptypesToInsert));
+    }
+
     public MethodType appendParameterTypes(Class<?>... ptypesToInsert) {
         return insertParameterTypes(ptypes.length, ptypesToInsert);
+    }
+
+    public MethodType appendParameterTypes(List<Class<?>> ptypesToInsert) {
+        return insertParameterTypes(ptypes.length, toArray(ptypesToInsert));
     }
 
     public MethodType dropParameterTypes(int start, int end) {

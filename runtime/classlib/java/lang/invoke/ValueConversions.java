@@ -285,9 +285,7 @@ final class ValueConversions {
             return new byte[length];
         if (component == short.class)
             return new short[length];
-        /* Arrays of other reference types need java.lang.reflect.Array,
-         * which the library does not have yet. */
-        throw new UnsupportedOperationException("cannot make an array of " + arrayType.getName());
+        return java.lang.reflect.Array.newInstance(component, length);
     }
 
     /* Element [i] of [array], boxed for a primitive array. */
