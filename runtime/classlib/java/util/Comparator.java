@@ -16,7 +16,7 @@ public interface Comparator<T> {
     boolean equals(Object obj);
 
     default Comparator<T> reversed() {
-        return Comparators.reverse(this);
+        return Collections.reverseOrder(this);
     }
 
     default Comparator<T> thenComparing(Comparator<? super T> other) {
@@ -47,9 +47,8 @@ public interface Comparator<T> {
         return thenComparing(comparingDouble(keyExtractor));
     }
 
-    @SuppressWarnings("unchecked")
     public static <T extends Comparable<? super T>> Comparator<T> reverseOrder() {
-        return (Comparator<T>) Comparators.ReverseOrder.INSTANCE;
+        return Collections.reverseOrder();
     }
 
     @SuppressWarnings("unchecked")

@@ -1,7 +1,8 @@
 /*
  * Comparators - the comparators behind Comparator's static and default
- * methods: natural and reverse order (singletons, as in the JDK, so that
- * reversing one gives the other), reversal, chaining and null placement.
+ * methods: natural order (a singleton, as in the JDK, whose reversal is
+ * Collections.reverseOrder()), chaining and null placement. Reversal
+ * lives in Collections, under the JDK's class names.
  */
 package java.util;
 
@@ -20,65 +21,9 @@ final class Comparators {
             return c1.compareTo(c2);
         }
 
-        @SuppressWarnings({"unchecked", "rawtypes"})
         public Comparator<Comparable<Object>> reversed() {
-            return (Comparator) ReverseOrder.INSTANCE;
+            return Collections.reverseOrder();
         }
-    }
-
-    /* The reverse of the natural order (Collections.reverseOrder()). */
-    static final class ReverseOrder
-            implements Comparator<Comparable<Object>>, java.io.Serializable {
-        static final ReverseOrder INSTANCE = new ReverseOrder();
-
-        private ReverseOrder() {
-        }
-
-        public int compare(Comparable<Object> c1, Comparable<Object> c2) {
-            return c2.compareTo(c1);
-        }
-
-        @SuppressWarnings({"unchecked", "rawtypes"})
-        public Comparator<Comparable<Object>> reversed() {
-            return (Comparator) NaturalOrderComparator.INSTANCE;
-        }
-    }
-
-    /* The reverse of any other comparator (Collections.reverseOrder(cmp)). */
-    static final class Reversed<T> implements Comparator<T>, java.io.Serializable {
-        final Comparator<T> cmp;
-
-        Reversed(Comparator<T> cmp) {
-            this.cmp = cmp;
-        }
-
-        public int compare(T t1, T t2) {
-            return cmp.compare(t2, t1);
-        }
-
-        public boolean equals(Object o) {
-            return o == this
-                || (o instanceof Reversed && cmp.equals(((Reversed<?>) o).cmp));
-        }
-
-        public int hashCode() {
-            return cmp.hashCode() ^ Integer.MIN_VALUE;
-        }
-
-        public Comparator<T> reversed() {
-            return cmp;
-        }
-    }
-
-    @SuppressWarnings({"unchecked", "rawtypes"})
-    static <T> Comparator<T> reverse(Comparator<T> cmp) {
-        if (cmp == null)
-            return (Comparator) ReverseOrder.INSTANCE;
-        if (cmp == ReverseOrder.INSTANCE)
-            return (Comparator) NaturalOrderComparator.INSTANCE;
-        if (cmp instanceof Reversed)
-            return ((Reversed<T>) cmp).cmp;
-        return new Reversed<T>(cmp);
     }
 
     /* [first], with ties broken by [other]. */
