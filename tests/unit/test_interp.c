@@ -182,12 +182,16 @@ START_TEST(stack_overflow_in_bytecode_is_a_verify_error)
     size_t length;
     uint8_t *bytes = cw_finish(cw, &length);
     cw_free(cw);
+    /* The verifier rejects it when the class is linked; with verification
+     * off, the decoder's depth check rejects the method on first call. */
     Class *c = class_define_generated(t, bytes, length, 0);
     free(bytes);
-    ck_assert_ptr_nonnull(c);
-    Method *m = class_declared_method(c, "run", "()I");
-    Slot r;
-    ck_assert(!interp_call(t, m, NULL, &r));
+    if (c) {
+        Method *m = class_declared_method(c, "run", "()I");
+        Slot r;
+        ck_assert(!interp_call(t, m, NULL, &r));
+    }
+    ck_assert_ptr_nonnull(t->exception);
     ck_assert_str_eq(t->exception->klass->name, "java/lang/VerifyError");
     t->exception = NULL;
 }
