@@ -29,11 +29,10 @@
  * assignable to 'java/lang/String'") on one line that names the method and
  * offset, as the rest of Cortado's VerifyErrors do.
  *
- * Not implemented yet: verification by type inference (JVMS 4.10.2). Class
- * files of versions below 50 are not verified at all, and a version 50
- * class that fails type checking is accepted, where HotSpot would fail
- * over to the inference verifier (and accept it unless inference fails
- * too). interp/prepare.c still checks the structure of their code.
+ * Class files older than version 50 have no StackMapTable: their frames
+ * are inferred by data flow (JVMS 4.10.2, the section "type inference"
+ * below), with jsr/ret subroutines. A version 50 class that fails type
+ * checking is verified again that way, as HotSpot does.
  *
  * Must never: read outside the code array or the StackMapTable, trust a
  * count from the file, or call the environment for something the class
@@ -64,7 +63,9 @@ enum {
     T_NULL,
     T_UNINIT_THIS,
     T_UNINIT,  /* uninitialized(Offset): data is the offset of the new */
-    T_REF      /* class or array type: data is a name index */
+    T_REF,     /* class or array type: data is a name index */
+    T_RETADDR  /* returnAddress (type inference only): data is the
+                  subroutine's entry offset */
 };
 
 #define TAG(t) ((t) & 15u)
@@ -128,6 +129,12 @@ typedef struct Verifier {
     VType *pool;
     size_t pool_used, pool_capacity;
     uint32_t *handler_seen;  /* per handler: locals_version last checked + 1 */
+
+    /* Type inference (JVMS 4.10.2) only: see that section. */
+    bool inference;
+    uint32_t *successors;    /* branch targets of the current instruction */
+    uint32_t successor_count;
+    struct Inference *inf;
 } Verifier;
 
 /* Bounds the expanded StackMapTable of one method (2^25 slots, 128 MiB):
@@ -148,6 +155,9 @@ static const char *type_name(Verifier *v, VType t, char *buffer, size_t size)
     case T_UNINIT_THIS: return "uninitializedThis";
     case T_UNINIT:
         snprintf(buffer, size, "uninitialized %u", DATA(t));
+        return buffer;
+    case T_RETADDR:
+        snprintf(buffer, size, "returnAddress %u", DATA(t));
         return buffer;
     default:
         snprintf(buffer, size, "'%s'", v->names.items[DATA(t)]);
@@ -447,8 +457,12 @@ static int assignable(Verifier *v, VType from, VType to)
 
 /* ---- the current frame ------------------------------------------------- */
 
+static void mark_modified(Verifier *v, uint32_t index);
+
 static void set_local_raw(Verifier *v, uint32_t index, VType t)
 {
+    if (v->inference)
+        mark_modified(v, index);
     if (v->locals[index] != t) {
         v->locals[index] = t;
         v->locals_version++;
@@ -479,6 +493,8 @@ static void set_local(Verifier *v, uint32_t index, VType t)
 
 static bool push(Verifier *v, VType t)
 {
+    if (v->sp >= v->max_stack && v->inference) /* the old verifier's words */
+        return fail(v, "Stack size too large", NULL);
     if (v->sp >= v->max_stack)
         return fail(v, "Operand stack overflow", "Exceeded max stack size.");
     v->stack[v->sp++] = t;
@@ -495,6 +511,8 @@ static bool push_type(Verifier *v, VType t)
 
 static bool underflow(Verifier *v)
 {
+    if (v->inference)
+        return fail(v, "Unable to pop operand off an empty stack", NULL);
     return fail(v, "Operand stack underflow", "Attempt to pop empty stack.");
 }
 
@@ -508,6 +526,13 @@ static bool mismatch(Verifier *v, const char *headline, VType found, const char 
 
 static bool stack_mismatch(Verifier *v, VType found, VType expected)
 {
+    if (v->inference && TAG(expected) != T_REF) {
+        char head[80], b[40];
+        VType shown = expected == T_LONG2 ? T_LONG : expected == T_DOUBLE2 ? T_DOUBLE : expected;
+        snprintf(head, sizeof head, "Expecting to find %s on stack",
+                 type_name(v, shown, b, sizeof b));
+        return fail(v, head, NULL);
+    }
     char b[300];
     return mismatch(v, "Bad type on operand stack", found, "stack", v->sp - 1,
                     type_name(v, expected, b, sizeof b));
@@ -596,6 +621,14 @@ static bool check_local_index(Verifier *v, uint32_t index, uint32_t slots)
 
 static bool local_mismatch(Verifier *v, uint32_t index, const char *expected)
 {
+    if (v->inference) {
+        char head[80];
+        snprintf(head, sizeof head,
+                 TAG(v->locals[index]) == T_TOP ? "Accessing value from uninitialized register %u"
+                                                : "Register %u contains wrong type",
+                 index);
+        return fail(v, head, NULL);
+    }
     return mismatch(v, "Bad local variable type", v->locals[index], "locals", index, expected);
 }
 
@@ -629,7 +662,9 @@ static bool store_local(Verifier *v, uint32_t index, VType type)
     if (!check_local_index(v, index, slots))
         return false;
     VType t = type;
-    if (type == T_REF) {
+    if (type == T_REF && v->sp > 0 && TAG(v->stack[v->sp - 1]) == T_RETADDR) {
+        t = v->stack[--v->sp]; /* astore of jsr's return address (4.10.2.4) */
+    } else if (type == T_REF) {
         if (!pop_reference(v, &t))
             return false;
     } else if (!pop_type(v, type)) {
@@ -958,6 +993,12 @@ static bool frame_assignable(Verifier *v, const VType *stack, uint32_t nstack,
  * frame. */
 static bool check_branch(Verifier *v, int64_t target)
 {
+    if (v->inference) {
+        if (target < 0 || target >= v->length || !v->starts[target])
+            return fail(v, "Illegal target of jump or branch", NULL);
+        v->successors[v->successor_count++] = (uint32_t)target;
+        return true;
+    }
     if (target < 0 || target >= v->length || v->frame_at[target] < 0) {
         char head[80];
         snprintf(head, sizeof head, "Expecting a stackmap frame at branch target %lld",
@@ -1077,6 +1118,11 @@ static bool find_instructions(Verifier *v)
     for (uint32_t pc = 0; pc < v->length;) {
         v->starts[pc] = 1;
         uint32_t len = instruction_length(v, pc);
+        if (len == 0 && v->inference) {
+            char head[64];
+            snprintf(head, sizeof head, "Illegal instruction found at offset %u", pc);
+            return fail_at(v, pc, head, NULL);
+        }
         if (len == 0)
             return fail_at(v, pc, "Bad instruction", NULL);
         pc += len;
@@ -1468,6 +1514,9 @@ static bool verify_ldc(Verifier *v, uint8_t op, uint32_t index)
     return push_type(v, t);
 }
 
+static bool verify_jsr(Verifier *v, int64_t target);
+static bool verify_ret(Verifier *v, uint32_t index);
+
 /* The type rule of the instruction at v->pc (JVMS 4.10.1.9). Sets
  * [*falls_through] to false after an unconditional transfer. */
 static bool verify_instruction(Verifier *v, bool *falls_through)
@@ -1761,6 +1810,10 @@ static bool verify_instruction(Verifier *v, bool *falls_through)
                 return local_mismatch(v, index, "integer");
             return true;
         default: { /* ret */
+            if (v->inference) {
+                *falls_through = false;
+                return verify_ret(v, index);
+            }
             char head[40];
             snprintf(head, sizeof head, "Bad instruction: %02x", inner);
             return fail(v, head, NULL);
@@ -1783,11 +1836,557 @@ static bool verify_instruction(Verifier *v, bool *falls_through)
         return push(v, t);
     }
     default: { /* jsr, jsr_w, ret: no type-checking rule (JVMS 4.10.1.9) */
+        if (v->inference) {
+            if (op == OP_ret) {
+                *falls_through = false;
+                return verify_ret(v, p[1]);
+            }
+            int64_t target = (int64_t)pc + (op == OP_jsr ? (int16_t)u2at(p + 1) : s4at(p + 1));
+            *falls_through = false; /* the return comes through ret */
+            return verify_jsr(v, target);
+        }
         char head[40];
         snprintf(head, sizeof head, "Bad instruction: %02x", op);
         return fail(v, head, NULL);
     }
     }
+}
+
+/* ---- type inference (JVMS 4.10.2) ------------------------------------- */
+
+/*
+ * For class files older than version 50 (and version 50 ones that fail
+ * type checking, as HotSpot fails over), the frames are inferred by data
+ * flow instead of read from a StackMapTable. The code is cut into basic
+ * blocks at every branch target, handler, jsr and return point ("leaders");
+ * each leader keeps the merge of every frame that reaches it, and a block
+ * is run again whenever its leader's frame changes, until nothing changes
+ * (JVMS 4.10.2.2). Merging two reference types gives their first common
+ * superclass (an interface or an array merged with a class gives Object);
+ * any other two different types give top in a local and an error on the
+ * stack.
+ *
+ * Subroutines (jsr/ret, JVMS 4.10.2.4): jsr pushes returnAddress(L) for its
+ * target L. Each frame carries the subroutines it is inside, with the set of
+ * locals each has modified. A ret of returnAddress(L) merges its frame
+ * into L's return frame; every jsr to L then continues after itself with
+ * the locals L modified taken from that frame and the others from its own.
+ */
+
+#define MAX_SUBROUTINES 16         /* nesting depth of jsr */
+#define INFERENCE_SLOT_LIMIT ((size_t)1 << 24)
+#define INFERENCE_STEP_LIMIT 20000000u
+
+typedef struct InState {
+    bool visited, queued, this_uninit;
+    uint8_t sub_count;
+    uint16_t sp;
+    uint32_t offset;
+    uint32_t entries[MAX_SUBROUTINES]; /* subroutine entry offsets */
+    VType *slots;   /* max_locals locals, then max_stack stack */
+    uint8_t *masks; /* MAX_SUBROUTINES rows of max_locals: 1 = modified */
+} InState;
+
+typedef struct Inference {
+    int32_t *state_of;   /* per offset: leader state index, or -1 */
+    InState *states;
+    uint32_t state_count;
+    VType *slot_block;
+    uint32_t *queue;
+    uint32_t queue_count;
+    int32_t *ret_of;     /* per offset: return state of the subroutine there */
+    InState *rets;
+    uint32_t ret_count;
+    uint32_t *jsr_sites; /* offsets of every jsr and jsr_w */
+    uint32_t jsr_count;
+    /* The subroutines the current frame is inside. */
+    uint8_t sub_count;
+    uint32_t entries[MAX_SUBROUTINES];
+    uint8_t *masks;
+    uint32_t steps;
+} Inference;
+
+static void mark_modified(Verifier *v, uint32_t index)
+{
+    Inference *inf = v->inf;
+    for (uint32_t k = 0; k < inf->sub_count; k++)
+        inf->masks[k * v->max_locals + index] = 1;
+}
+
+static size_t frame_size(const Verifier *v) { return (size_t)v->max_locals + v->max_stack; }
+
+/* The target of the branch at [pc] (goto, if*, jsr...), or -1. */
+static int64_t branch_target(const Verifier *v, uint32_t pc)
+{
+    const uint8_t *p = v->bytes + pc;
+    switch (p[0]) {
+    case OP_goto_w: case OP_jsr_w:
+        return (int64_t)pc + s4at(p + 1);
+    default:
+        if ((opcode_info[p[0]].flags & OPF_BRANCH) && opcode_info[p[0]].format == OPFMT_BRANCH2)
+            return (int64_t)pc + (int16_t)u2at(p + 1);
+        return -1;
+    }
+}
+
+static void mark_leader(Verifier *v, int64_t offset)
+{
+    if (offset >= 0 && offset < v->length && v->starts[offset])
+        v->inf->state_of[offset] = 1; /* numbered below */
+}
+
+/* Finds the leaders and gives each a state. */
+static bool find_leaders(Verifier *v)
+{
+    Inference *inf = v->inf;
+    for (uint32_t i = 0; i < v->length; i++)
+        inf->state_of[i] = -1;
+    mark_leader(v, 0);
+    for (uint16_t i = 0; i < v->code->handler_count; i++)
+        mark_leader(v, v->code->handlers[i].handler_pc);
+    for (uint32_t pc = 0; pc < v->length; pc += instruction_length(v, pc)) {
+        uint8_t op = v->bytes[pc];
+        uint32_t next = pc + instruction_length(v, pc);
+        if (op == OP_tableswitch || op == OP_lookupswitch) {
+            uint32_t base = (pc + 4) & ~3u;
+            mark_leader(v, (int64_t)pc + s4at(v->bytes + base));
+            if (op == OP_tableswitch) {
+                int64_t n = (int64_t)s4at(v->bytes + base + 8) - s4at(v->bytes + base + 4) + 1;
+                for (int64_t i = 0; i < n; i++)
+                    mark_leader(v, (int64_t)pc + s4at(v->bytes + base + 12 + 4 * i));
+            } else {
+                int32_t pairs = s4at(v->bytes + base + 4);
+                for (int32_t i = 0; i < pairs; i++)
+                    mark_leader(v, (int64_t)pc + s4at(v->bytes + base + 12 + 8 * (uint32_t)i));
+            }
+        } else {
+            mark_leader(v, branch_target(v, pc));
+        }
+        if (op == OP_jsr || op == OP_jsr_w) {
+            mark_leader(v, pc);   /* its own frame is needed at the ret */
+            mark_leader(v, next); /* where the ret comes back */
+            inf->jsr_count++;
+        }
+    }
+    uint32_t count = 0;
+    for (uint32_t i = 0; i < v->length; i++)
+        if (inf->state_of[i] >= 0)
+            inf->state_of[i] = (int32_t)count++;
+    size_t slots = frame_size(v) * ((size_t)count + inf->jsr_count);
+    if (slots > INFERENCE_SLOT_LIMIT)
+        return fail_at(v, 0, "Method too complex to verify", NULL);
+    inf->state_count = count;
+    inf->states = calloc(count ? count : 1, sizeof *inf->states);
+    inf->rets = calloc(inf->jsr_count ? inf->jsr_count : 1, sizeof *inf->rets);
+    inf->slot_block = malloc((slots ? slots : 1) * sizeof(VType));
+    inf->queue = malloc((count ? count : 1) * sizeof *inf->queue);
+    inf->jsr_sites = malloc((inf->jsr_count ? inf->jsr_count : 1) * sizeof *inf->jsr_sites);
+    if (!inf->states || !inf->rets || !inf->slot_block || !inf->queue || !inf->jsr_sites)
+        return out_of_memory(v);
+    VType *next_slots = inf->slot_block;
+    for (uint32_t pc = 0, n = 0; pc < v->length; pc += instruction_length(v, pc)) {
+        if (inf->state_of[pc] >= 0) {
+            InState *st = &inf->states[inf->state_of[pc]];
+            st->offset = pc;
+            st->slots = next_slots;
+            next_slots += frame_size(v);
+        }
+        if (v->bytes[pc] == OP_jsr || v->bytes[pc] == OP_jsr_w)
+            inf->jsr_sites[n++] = pc;
+    }
+    for (uint32_t i = 0; i < inf->jsr_count; i++) {
+        inf->rets[i].slots = next_slots;
+        next_slots += frame_size(v);
+    }
+    return true;
+}
+
+/* The first common superclass of two different reference types. */
+static int merge_references(Verifier *v, VType a, VType b, VType *out)
+{
+    VType object = MAKE(T_REF, v->n_object);
+    if (DATA(a) == v->n_object || DATA(b) == v->n_object) {
+        *out = object;
+        return VERIFY_ANSWER_YES;
+    }
+    bool array_a = is_array_type(v, a), array_b = is_array_type(v, b);
+    if (array_a || array_b) {
+        *out = object;
+        if (!array_a || !array_b)
+            return VERIFY_ANSWER_YES;
+        VType ca = component_type(v, a), cb = component_type(v, b);
+        if (v->status != VERIFY_OK)
+            return VERIFY_ANSWER_ERROR;
+        if (TAG(ca) != T_REF || TAG(cb) != T_REF)
+            return VERIFY_ANSWER_YES;
+        VType merged;
+        int answer = ca == cb ? (merged = ca, VERIFY_ANSWER_YES)
+                              : merge_references(v, ca, cb, &merged);
+        if (answer != VERIFY_ANSWER_YES)
+            return answer;
+        const char *name = name_of(v, merged);
+        size_t n = strlen(name);
+        char *array = malloc(n + 4);
+        if (!array)
+            return out_of_memory(v), VERIFY_ANSWER_ERROR;
+        snprintf(array, n + 4, name[0] == '[' ? "[%s" : "[L%s;", name);
+        *out = class_type(v, array);
+        free(array);
+        return v->status == VERIFY_OK ? VERIFY_ANSWER_YES : VERIFY_ANSWER_ERROR;
+    }
+    int ia = is_interface(v, DATA(a));
+    if (ia == VERIFY_ANSWER_ERROR)
+        return ia;
+    int ib = ia ? VERIFY_ANSWER_NO : is_interface(v, DATA(b));
+    if (ib == VERIFY_ANSWER_ERROR)
+        return ib;
+    *out = object;
+    if (ia || ib)
+        return VERIFY_ANSWER_YES;
+    /* Walk b's superclasses; the first that is a superclass of a wins. */
+    const char *candidate = name_of(v, b);
+    for (int depth = 0; candidate && depth < 4096; depth++) {
+        int sub = v->env->is_subclass(v->env->context, name_of(v, a), candidate);
+        if (sub == VERIFY_ANSWER_ERROR)
+            return env_error(v), sub;
+        if (sub) {
+            *out = class_type(v, candidate);
+            return v->status == VERIFY_OK ? VERIFY_ANSWER_YES : VERIFY_ANSWER_ERROR;
+        }
+        const char *super;
+        if (v->env->superclass(v->env->context, candidate, &super) == VERIFY_ANSWER_ERROR)
+            return env_error(v), VERIFY_ANSWER_ERROR;
+        candidate = super;
+    }
+    return VERIFY_ANSWER_YES;
+}
+
+/* Merges [b] into [*a]: the same type, the common superclass of two
+ * references, or top (nothing else in common). Sets [*changed]. */
+static bool merge_type(Verifier *v, VType *a, VType b, bool *changed)
+{
+    if (*a == b)
+        return true;
+    VType merged = T_TOP;
+    bool ref_a = TAG(*a) == T_REF || TAG(*a) == T_NULL;
+    bool ref_b = TAG(b) == T_REF || TAG(b) == T_NULL;
+    if (ref_a && ref_b) {
+        if (TAG(*a) == T_NULL)
+            merged = b;
+        else if (TAG(b) == T_NULL)
+            merged = *a;
+        else if (merge_references(v, *a, b, &merged) == VERIFY_ANSWER_ERROR)
+            return false;
+    }
+    if (merged != *a) {
+        *a = merged;
+        *changed = true;
+    }
+    return true;
+}
+
+/* Merges the current frame, with [stack]/[sp] as its stack and the
+ * current subroutines, into state [s]; queues it when it changed. A state
+ * in rets is never queued ([queue] false). */
+static bool merge_state(Verifier *v, InState *s, const VType *stack, uint32_t sp, bool queue)
+{
+    Inference *inf = v->inf;
+    uint32_t nl = v->max_locals;
+    bool changed = false;
+    if (!s->visited) {
+        memcpy(s->slots, v->locals, nl * sizeof *v->locals);
+        memcpy(s->slots + nl, stack, sp * sizeof *stack);
+        s->sp = (uint16_t)sp;
+        s->this_uninit = v->this_uninit;
+        s->sub_count = inf->sub_count;
+        memcpy(s->entries, inf->entries, sizeof s->entries);
+        if (inf->sub_count) {
+            s->masks = malloc((size_t)MAX_SUBROUTINES * nl);
+            if (!s->masks)
+                return out_of_memory(v);
+            memcpy(s->masks, inf->masks, (size_t)inf->sub_count * nl);
+        }
+        s->visited = true;
+        changed = true;
+    } else {
+        if (s->sp != sp) {
+            char head[80];
+            snprintf(head, sizeof head, "Inconsistent stack height %u != %u", sp, s->sp);
+            return fail(v, head, NULL);
+        }
+        for (uint32_t i = 0; i < nl; i++)
+            if (!merge_type(v, &s->slots[i], v->locals[i], &changed))
+                return false;
+        for (uint32_t i = 0; i < sp; i++) {
+            VType before = s->slots[nl + i];
+            if (!merge_type(v, &s->slots[nl + i], stack[i], &changed))
+                return false;
+            if (TAG(s->slots[nl + i]) == T_TOP && TAG(before) != T_TOP) {
+                char a[300], b[300];
+                return fail(v, "Mismatched stack types", "Type %s (current frame, stack[%u]) and %s",
+                            type_name(v, stack[i], a, sizeof a), i,
+                            type_name(v, before, b, sizeof b));
+            }
+        }
+        if (v->this_uninit && !s->this_uninit) {
+            s->this_uninit = true;
+            changed = true;
+        }
+        /* Subroutines: keep those both frames are inside, masks joined. */
+        uint8_t kept = 0;
+        for (uint32_t k = 0; k < s->sub_count; k++) {
+            int32_t found = -1;
+            for (uint32_t j = 0; j < inf->sub_count; j++)
+                if (inf->entries[j] == s->entries[k])
+                    found = (int32_t)j;
+            if (found < 0) {
+                changed = true;
+                continue;
+            }
+            s->entries[kept] = s->entries[k];
+            if (kept != k)
+                memmove(s->masks + (size_t)kept * nl, s->masks + (size_t)k * nl, nl);
+            for (uint32_t i = 0; i < nl; i++) {
+                if (inf->masks[(size_t)found * nl + i] && !s->masks[(size_t)kept * nl + i]) {
+                    s->masks[(size_t)kept * nl + i] = 1;
+                    changed = true;
+                }
+            }
+            kept++;
+        }
+        s->sub_count = kept;
+    }
+    if (changed && queue && !s->queued) {
+        s->queued = true;
+        inf->queue[inf->queue_count++] = (uint32_t)(s - inf->states);
+    }
+    return true;
+}
+
+/* Merges the current frame into the leader at [target]. */
+static bool merge_into(Verifier *v, uint32_t target, const VType *stack, uint32_t sp)
+{
+    int32_t index = v->inf->state_of[target];
+    return merge_state(v, &v->inf->states[index], stack, sp, true);
+}
+
+/* Continues after the jsr being processed, whose frame is the current
+ * one, with the return frame [r] of its subroutine [entry]. */
+static bool return_from(Verifier *v, const InState *r, uint32_t entry)
+{
+    Inference *inf = v->inf;
+    uint32_t nl = v->max_locals;
+    int32_t row = -1;
+    for (uint32_t k = 0; k < r->sub_count; k++)
+        if (r->entries[k] == entry)
+            row = (int32_t)k;
+    if (row < 0)
+        return true; /* not a return from this subroutine */
+    VType *saved = malloc(((size_t)nl + 1) * sizeof *saved);
+    if (!saved)
+        return out_of_memory(v);
+    memcpy(saved, v->locals, nl * sizeof *saved);
+    bool saved_flag = v->this_uninit;
+    for (uint32_t i = 0; i < nl; i++)
+        if (r->masks[(size_t)row * nl + i])
+            v->locals[i] = r->slots[i];
+    v->this_uninit = r->this_uninit;
+    /* The caller's subroutines also saw what the callee modified. */
+    for (uint32_t k = 0; k < inf->sub_count; k++)
+        for (uint32_t j = 0; j < r->sub_count; j++)
+            if (r->entries[j] == inf->entries[k])
+                for (uint32_t i = 0; i < nl; i++)
+                    if (r->masks[(size_t)j * nl + i])
+                        inf->masks[(size_t)k * nl + i] = 1;
+    uint32_t after = v->pc + instruction_length(v, v->pc);
+    bool ok = after < v->length ? merge_into(v, after, r->slots + nl, r->sp)
+                                : fail(v, "Falling off the end of the code", NULL);
+    memcpy(v->locals, saved, nl * sizeof *saved);
+    v->this_uninit = saved_flag;
+    free(saved);
+    return ok;
+}
+
+static bool verify_jsr(Verifier *v, int64_t target)
+{
+    Inference *inf = v->inf;
+    if (target < 0 || target >= v->length || !v->starts[target])
+        return fail(v, "Illegal target of jump or branch", NULL);
+    for (uint32_t k = 0; k < inf->sub_count; k++)
+        if (inf->entries[k] == target)
+            return fail(v, "Recursive call to jsr entry", NULL);
+    if (inf->sub_count == MAX_SUBROUTINES)
+        return fail(v, "Too many nested subroutines", NULL);
+    if (!push(v, MAKE(T_RETADDR, (uint32_t)target)))
+        return false;
+    uint32_t k = inf->sub_count++;
+    inf->entries[k] = (uint32_t)target;
+    memset(inf->masks + (size_t)k * v->max_locals, 0, v->max_locals);
+    bool ok = merge_into(v, (uint32_t)target, v->stack, v->sp);
+    inf->sub_count--;
+    v->sp--;
+    if (!ok)
+        return false;
+    int32_t r = inf->ret_of[target];
+    return r < 0 || !inf->rets[r].visited || return_from(v, &inf->rets[r], (uint32_t)target);
+}
+
+static bool verify_ret(Verifier *v, uint32_t index)
+{
+    Inference *inf = v->inf;
+    if (!check_local_index(v, index, 1))
+        return false;
+    VType t = v->locals[index];
+    if (TAG(t) != T_RETADDR) {
+        char head[64];
+        snprintf(head, sizeof head, "Register %u contains wrong type", index);
+        return fail(v, head, NULL);
+    }
+    uint32_t entry = DATA(t);
+    bool inside = false;
+    for (uint32_t k = 0; k < inf->sub_count; k++)
+        inside |= inf->entries[k] == entry;
+    if (!inside)
+        return fail(v, "Illegal return from subroutine", NULL);
+    int32_t r = inf->ret_of[entry];
+    if (r < 0) {
+        r = (int32_t)inf->ret_count++;
+        inf->ret_of[entry] = r;
+    }
+    InState *rs = &inf->rets[r];
+    bool was_visited = rs->visited;
+    /* merge_state() reports a change through queued, which rets never use:
+     * compare before and after instead. */
+    size_t size = frame_size(v);
+    VType *before = malloc((size + 1) * sizeof *before);
+    uint8_t *masks_before = was_visited && rs->masks ? malloc((size_t)rs->sub_count * v->max_locals + 1) : NULL;
+    if (!before || (was_visited && rs->masks && !masks_before)) {
+        free(before);
+        free(masks_before);
+        return out_of_memory(v);
+    }
+    memcpy(before, rs->slots, size * sizeof *before);
+    uint8_t subs_before = rs->sub_count;
+    bool flag_before = rs->this_uninit;
+    if (masks_before)
+        memcpy(masks_before, rs->masks, (size_t)rs->sub_count * v->max_locals);
+    bool ok = merge_state(v, rs, v->stack, v->sp, false);
+    bool changed = !was_visited || rs->sub_count != subs_before || rs->this_uninit != flag_before ||
+                   memcmp(before, rs->slots, size * sizeof *before) != 0 ||
+                   (masks_before && memcmp(masks_before, rs->masks,
+                                           (size_t)rs->sub_count * v->max_locals) != 0);
+    free(before);
+    free(masks_before);
+    if (!ok)
+        return false;
+    if (changed) /* every caller continues with the new return frame */
+        for (uint32_t i = 0; i < inf->jsr_count; i++) {
+            uint32_t site = inf->jsr_sites[i];
+            if (branch_target(v, site) != (int64_t)entry)
+                continue;
+            InState *caller = &inf->states[inf->state_of[site]];
+            if (caller->visited && !caller->queued) {
+                caller->queued = true;
+                inf->queue[inf->queue_count++] = (uint32_t)inf->state_of[site];
+            }
+        }
+    return true;
+}
+
+/* Runs the basic block of the queued state [index]. */
+static bool run_block(Verifier *v, uint32_t index)
+{
+    Inference *inf = v->inf;
+    InState *s = &inf->states[index];
+    uint32_t nl = v->max_locals;
+    s->queued = false;
+    memcpy(v->locals, s->slots, nl * sizeof *v->locals);
+    memcpy(v->stack, s->slots + nl, s->sp * sizeof *v->stack);
+    v->sp = s->sp;
+    v->this_uninit = s->this_uninit;
+    inf->sub_count = s->sub_count;
+    memcpy(inf->entries, s->entries, sizeof inf->entries);
+    if (s->sub_count)
+        memcpy(inf->masks, s->masks, (size_t)s->sub_count * nl);
+    v->locals_high = nl;
+    for (uint32_t pc = s->offset;;) {
+        v->pc = pc;
+        if (++inf->steps > INFERENCE_STEP_LIMIT)
+            return fail(v, "Method too complex to verify", NULL);
+        /* Handlers get the frame before the instruction (4.10.2.2). */
+        for (uint16_t i = 0; i < v->code->handler_count; i++) {
+            const ExceptionHandler *h = &v->code->handlers[i];
+            if (pc < h->start_pc || pc >= h->end_pc)
+                continue;
+            VType catch_type = h->catch_type
+                                   ? class_type(v, class_file_class_name(v->cf, h->catch_type))
+                                   : MAKE(T_REF, v->n_throwable);
+            if (v->status != VERIFY_OK || !merge_into(v, h->handler_pc, &catch_type, 1))
+                return false;
+        }
+        v->successor_count = 0;
+        bool falls_through;
+        if (!verify_instruction(v, &falls_through))
+            return false;
+        for (uint32_t i = 0; i < v->successor_count; i++)
+            if (!merge_into(v, v->successors[i], v->stack, v->sp))
+                return false;
+        if (!falls_through)
+            return true;
+        uint32_t next = pc + instruction_length(v, pc);
+        if (next >= v->length)
+            return fail(v, "Falling off the end of the code", NULL);
+        if (inf->state_of[next] >= 0)
+            return merge_into(v, next, v->stack, v->sp);
+        pc = next;
+    }
+}
+
+/* Verifies the current method by type inference; the initial frame is in
+ * v->locals. */
+static bool infer_method(Verifier *v)
+{
+    Inference inf = {0};
+    v->inf = &inf;
+    inf.state_of = malloc(v->length * sizeof *inf.state_of);
+    inf.ret_of = malloc(v->length * sizeof *inf.ret_of);
+    inf.masks = calloc((size_t)MAX_SUBROUTINES * v->max_locals + 1, 1);
+    v->successors = malloc(((size_t)v->length + 2) * sizeof *v->successors);
+    bool ok = false;
+    if (!inf.state_of || !inf.ret_of || !inf.masks || !v->successors) {
+        out_of_memory(v);
+        goto done;
+    }
+    for (uint32_t i = 0; i < v->length; i++)
+        inf.ret_of[i] = -1;
+    if (!find_leaders(v))
+        goto done;
+    v->sp = 0;
+    if (!merge_into(v, 0, v->stack, 0))
+        goto done;
+    while (inf.queue_count > 0) {
+        uint32_t index = inf.queue[--inf.queue_count];
+        if (!run_block(v, index))
+            goto done;
+    }
+    ok = true;
+done:
+    for (uint32_t i = 0; inf.states && i < inf.state_count; i++)
+        free(inf.states[i].masks);
+    for (uint32_t i = 0; inf.rets && i < inf.jsr_count; i++)
+        free(inf.rets[i].masks);
+    free(inf.states);
+    free(inf.rets);
+    free(inf.slot_block);
+    free(inf.queue);
+    free(inf.jsr_sites);
+    free(inf.state_of);
+    free(inf.ret_of);
+    free(inf.masks);
+    free(v->successors);
+    v->successors = NULL;
+    v->inf = NULL;
+    return ok;
 }
 
 /* ---- methods and classes ----------------------------------------------- */
@@ -1917,6 +2516,10 @@ static bool verify_method(Verifier *v, const MethodInfo *m)
         goto done;
     v->locals_high = n;
     v->locals_version = 1;
+    if (v->inference) {
+        ok = verify_handler_table(v) && infer_method(v);
+        goto done;
+    }
     if (!parse_stack_map(v, v->locals, n) || !verify_handler_table(v))
         goto done;
 
@@ -1998,15 +2601,23 @@ static bool intern_well_known(Verifier *v)
     return true;
 }
 
+/* Verifies every method of [v]'s class, by type checking or, when
+ * [inference], by type inference. */
+static void verify_methods(Verifier *v, bool inference)
+{
+    v->inference = inference;
+    for (uint16_t i = 0; i < v->cf->method_count && v->status == VERIFY_OK; i++) {
+        const MethodInfo *m = &v->cf->methods[i];
+        if (m->code)
+            verify_method(v, m);
+    }
+}
+
 VerifyStatus verify_class(const ClassFile *cf, const VerifyEnv *env, char *message,
                           size_t message_size)
 {
     if (message_size)
         message[0] = '\0';
-    /* Below version 50 only type inference applies (JVMS 4.10.2): not
-     * implemented yet, so such classes are not verified. */
-    if (cf->major_version < 50)
-        return VERIFY_OK;
     char scratch[1];
     Verifier v = {0};
     v.cf = cf;
@@ -2019,21 +2630,23 @@ VerifyStatus verify_class(const ClassFile *cf, const VerifyEnv *env, char *messa
     if (!v.pool)
         return out_of_memory(&v), VERIFY_OUT_OF_MEMORY;
     if (intern_well_known(&v)) {
-        for (uint16_t i = 0; i < cf->method_count; i++) {
-            const MethodInfo *m = &cf->methods[i];
-            if (m->code && !verify_method(&v, m))
-                break;
+        /* JVMS 4.10: type checking from version 50, type inference before.
+         * HotSpot retries a version 50 class that fails type checking with
+         * type inference (its FailOverToOldVerifier), and so do we. */
+        verify_methods(&v, cf->major_version < 50);
+        if (cf->major_version == 50 && v.status == VERIFY_FAILED) {
+            /* When inference fails too, HotSpot reports the first error. */
+            char *first = strdup(v.message);
+            v.status = VERIFY_OK;
+            v.message[0] = '\0';
+            verify_methods(&v, true);
+            if (v.status == VERIFY_FAILED && first)
+                snprintf(v.message, v.message_size, "%s", first);
+            free(first);
         }
     }
     names_free(&v.names);
     free(v.maps);
     free(v.pool);
-    /* HotSpot fails over to type inference for version 50 (JVMS 4.10):
-     * without an inference verifier, such a class is accepted. */
-    if (cf->major_version == 50 && v.status == VERIFY_FAILED) {
-        if (message_size)
-            message[0] = '\0';
-        return VERIFY_OK;
-    }
     return v.status;
 }

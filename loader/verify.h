@@ -1,18 +1,15 @@
 /*
  * verify.h - the bytecode verifier (JVMS 4.10).
  *
- * verify_class() checks every method of a parsed class file by type
- * checking against its StackMapTable (JVMS 4.10.1), for class files of
- * version 50 and later. It works on the ClassFile alone; whatever needs
+ * verify_class() checks every method of a parsed class file: by type
+ * checking against its StackMapTable (JVMS 4.10.1) for class files of
+ * version 50 and later, by type inference (JVMS 4.10.2, jsr/ret
+ * subroutines included) for older ones, and for a version 50 class that
+ * fails type checking, as HotSpot does. It works on the ClassFile alone;
+ * whatever needs
  * other classes (is A a subclass of B, is C an interface, does a protected
  * member need the check of JVMS 4.10.1.8) it asks the runtime through the
  * callbacks of a VerifyEnv, which may load classes to answer.
- *
- * Not yet implemented: verification by type inference (JVMS 4.10.2).
- * Class files older than version 50 are accepted unverified, and a version
- * 50 class file that fails type checking is accepted too, where HotSpot
- * would fail over to type inference (see verify.c). The interpreter's own
- * structural checks (interp/prepare.c) still guard such code.
  *
  * Must never: read outside the ClassFile, trust a length or an index of the
  * StackMapTable, or take time or memory beyond linear in the size of the
@@ -49,6 +46,10 @@ typedef struct VerifyEnv {
     int (*needs_protected_check)(void *context, const char *current,
                                  const char *member_class, const char *name,
                                  const char *descriptor, bool is_method);
+    /* The superclass of class [name] into [*super] (NULL for
+     * java/lang/Object), a string that stays valid until verify_class()
+     * returns. Type inference merges types with it. May load [name]. */
+    int (*superclass)(void *context, const char *name, const char **super);
 } VerifyEnv;
 
 typedef enum VerifyStatus {

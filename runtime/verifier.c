@@ -116,6 +116,15 @@ static int env_is_interface(void *context, const char *name)
     return view.is_interface ? VERIFY_ANSWER_YES : VERIFY_ANSWER_NO;
 }
 
+static int env_superclass(void *context, const char *name, const char **super)
+{
+    View view;
+    if (!look_up(context, name, &view))
+        return VERIFY_ANSWER_ERROR;
+    *super = view.is_interface ? "java/lang/Object" : view.super_name;
+    return VERIFY_ANSWER_YES;
+}
+
 static int env_is_subclass(void *context, const char *sub, const char *super)
 {
     Context *x = context;
@@ -186,7 +195,8 @@ bool class_verify(Thread *t, Class *c)
     if (!c->file || (c->flags & CLASS_VERIFIED))
         return true;
     Context x = {t, c, NULL};
-    VerifyEnv env = {&x, env_is_interface, env_is_subclass, env_needs_protected_check};
+    VerifyEnv env = {&x, env_is_interface, env_is_subclass, env_needs_protected_check,
+                     env_superclass};
     char message[1024];
     VerifyStatus status = verify_class(c->file, &env, message, sizeof message);
     while (x.peeked) {

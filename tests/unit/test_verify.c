@@ -446,9 +446,9 @@ START_TEST(subclass_check_does_not_link_other_classes)
 }
 END_TEST
 
-START_TEST(version_49_is_not_verified)
+START_TEST(version_49_simple_subroutine)
 {
-    /* jsr/ret is legal before version 50 (type inference, not done). */
+    /* jsr/ret is legal before version 50 (type inference). */
     writer_init(w, "Old", "java/lang/Object", 49);
     static const uint8_t code[] = {JSR, 0, 4, RETURN, ASTORE_1, RET, 1};
     METHOD(w, "()V", 1, 2, code);
@@ -457,14 +457,129 @@ START_TEST(version_49_is_not_verified)
 }
 END_TEST
 
+/* static int m(int x) { try { x = x + 1; } finally { x = x * 2; } return x; }
+ * as javac 1.4 compiled it, with the finally block as a subroutine at 16
+ * called from the normal path (4) and from the catch-all handler (11).
+ * [tail] replaces the subroutine's "iload_0 iconst_2 imul istore_0". */
+static void finally_class(const char *name, const uint8_t tail[4])
+{
+    writer_init(w, name, "java/lang/Object", 49);
+    uint8_t code[] = {ILOAD_0, ICONST_1, IADD, 0x3b /* istore_0 */,
+                      JSR, 0, 12,          /* 4: jsr 16 */
+                      GOTO, 0, 16,         /* 7: goto 23 */
+                      ASTORE_1,            /* 10: handler */
+                      JSR, 0, 5,           /* 11: jsr 16 */
+                      ALOAD_1, ATHROW,     /* 14 */
+                      0x4d /* astore_2 */, /* 16: the subroutine */
+                      tail[0], tail[1], tail[2], tail[3],
+                      RET, 2,              /* 21 */
+                      ILOAD_0, IRETURN};   /* 23 */
+    Handler h = {0, 4, 10, 0};
+    add_method(w, 0x0009, "m", "(I)I", 2, 3, code, sizeof code, &h, 1, NULL, 0);
+    writer_finish(w);
+}
+
+START_TEST(version_49_try_finally)
+{
+    /* Local 1 is top on one call and the exception on the other: after
+     * each ret it is what that caller had, since the subroutine does not
+     * touch it (JVMS 4.10.2.4). */
+    static const uint8_t tail[4] = {ILOAD_0, ICONST_1 + 1, 0x68 /* imul */, 0x3b};
+    finally_class("Finally", tail);
+    expect_valid("Finally");
+}
+END_TEST
+
+START_TEST(version_49_subroutine_clobbers_caller_local)
+{
+    /* The subroutine stores an int in local 1: the handler's path then
+     * loads an int with aload_1. */
+    static const uint8_t tail[4] = {ICONST_0, ISTORE_1, NOP, NOP};
+    finally_class("Clobber", tail);
+    expect_error("Clobber", VERIFY_ERROR, "at offset 14", NULL);
+}
+END_TEST
+
+START_TEST(version_49_ret_of_non_address)
+{
+    writer_init(w, "RetBad", "java/lang/Object", 49);
+    static const uint8_t code[] = {ICONST_0, ISTORE_1, RET, 1};
+    METHOD(w, "()V", 1, 2, code);
+    writer_finish(w);
+    expect_error("RetBad", VERIFY_ERROR, "Register 1 contains wrong type", NULL);
+}
+END_TEST
+
+START_TEST(version_49_recursive_subroutine)
+{
+    writer_init(w, "Recursive", "java/lang/Object", 49);
+    static const uint8_t code[] = {JSR, 0, 4, RETURN, ASTORE_1, JSR, 0xff, 0xff, RET, 1};
+    METHOD(w, "()V", 1, 2, code);
+    writer_finish(w);
+    expect_error("Recursive", VERIFY_ERROR, NULL);
+}
+END_TEST
+
+START_TEST(version_49_merge_errors)
+{
+    /* Stack heights 0 and 1 meet at 5. */
+    writer_init(w, "Height", "java/lang/Object", 49);
+    static const uint8_t height[] = {ICONST_0, IFEQ, 0, 4, ICONST_1, RETURN};
+    METHOD(w, "()V", 1, 0, height);
+    writer_finish(w);
+    expect_error("Height", VERIFY_ERROR, "Inconsistent stack height 1 != 0", NULL);
+    /* int on one path, float on the other: local 0 is unusable after. */
+    writer_init(w, "MergeLocal", "java/lang/Object", 49);
+    static const uint8_t local[] = {ICONST_0, 0x3b, ICONST_0, IFEQ, 0, 5, 0x0b /* fconst_0 */,
+                                    0x43 /* fstore_0 */, ILOAD_0, POP, RETURN};
+    METHOD(w, "()V", 1, 1, local);
+    writer_finish(w);
+    expect_error("MergeLocal", VERIFY_ERROR, "at offset 8", NULL);
+    /* String and Integer merge to Object: not a String any more. */
+    writer_init(w, "MergeRef", "java/lang/Object", 49);
+    uint16_t length = cp_method(w, "java/lang/String", "length", "()I");
+    uint16_t string = cp_class(w, "java/lang/String");
+    uint16_t integer = cp_class(w, "java/lang/Integer");
+    uint8_t ref[] = {ICONST_0, IFEQ, 0, 10, ACONST_NULL, CHECKCAST, HI(string), LO(string),
+                     GOTO, 0, 7, ACONST_NULL, CHECKCAST, HI(integer), LO(integer),
+                     INVOKEVIRTUAL, HI(length), LO(length), POP, RETURN};
+    add_method(w, 0x0009, "m", "()V", 1, 0, ref, sizeof ref, NULL, 0, NULL, 0);
+    writer_finish(w);
+    expect_error("MergeRef", VERIFY_ERROR, "at offset 15", NULL);
+}
+END_TEST
+
+START_TEST(version_49_loop_merges_to_common_superclass)
+{
+    /* Integer and Long meet as Number, whose intValue() is fine. */
+    writer_init(w, "MergeNumber", "java/lang/Object", 49);
+    uint16_t int_value = cp_method(w, "java/lang/Number", "intValue", "()I");
+    uint16_t integer = cp_class(w, "java/lang/Integer");
+    uint16_t lng = cp_class(w, "java/lang/Long");
+    uint8_t code[] = {ILOAD_0, IFEQ, 0, 10, ACONST_NULL, CHECKCAST, HI(integer), LO(integer),
+                      GOTO, 0, 7, ACONST_NULL, CHECKCAST, HI(lng), LO(lng),
+                      INVOKEVIRTUAL, HI(int_value), LO(int_value), IRETURN};
+    add_method(w, 0x0009, "m", "(I)I", 1, 1, code, sizeof code, NULL, 0, NULL, 0);
+    writer_finish(w);
+    expect_valid("MergeNumber");
+}
+END_TEST
+
 START_TEST(version_50_fails_over)
 {
-    /* HotSpot retries a failing version 50 class with type inference. */
+    /* HotSpot retries a failing version 50 class with type inference,
+     * which accepts this one (no StackMapTable) but not a wrong one, for
+     * which HotSpot reports the type checker's error. */
     writer_init(w, "Fifty", "java/lang/Object", 50);
     static const uint8_t code[] = {ICONST_0, IFEQ, 0, 4, NOP, RETURN};
     METHOD(w, "()V", 1, 0, code);
     writer_finish(w);
     expect_valid("Fifty");
+    writer_init(w, "FiftyBad", "java/lang/Object", 50);
+    static const uint8_t bad[] = {ICONST_0, IFEQ, 0, 4, ICONST_0, RETURN};
+    METHOD(w, "()V", 1, 0, bad);
+    writer_finish(w);
+    expect_error("FiftyBad", VERIFY_ERROR, "Expecting a stackmap frame at branch target 5", NULL);
 }
 END_TEST
 
@@ -853,7 +968,9 @@ int main(void)
     tcase_add_test(valid, valid_tableswitch_with_padding);
     tcase_add_test(valid, valid_protected_clone_on_this_and_arrays);
     tcase_add_test(valid, subclass_check_does_not_link_other_classes);
-    tcase_add_test(valid, version_49_is_not_verified);
+    tcase_add_test(valid, version_49_simple_subroutine);
+    tcase_add_test(valid, version_49_try_finally);
+    tcase_add_test(valid, version_49_loop_merges_to_common_superclass);
     tcase_add_test(valid, version_50_fails_over);
     tcase_add_test(valid, verification_can_be_turned_off);
     tcase_add_test(valid, valid_uninitialized_across_backward_branch);
@@ -882,6 +999,10 @@ int main(void)
     tcase_add_test(invalid, truncated_stack_map);
     tcase_add_test(invalid, malformed_stack_maps);
     tcase_add_test(invalid, unsorted_lookupswitch);
+    tcase_add_test(invalid, version_49_subroutine_clobbers_caller_local);
+    tcase_add_test(invalid, version_49_ret_of_non_address);
+    tcase_add_test(invalid, version_49_recursive_subroutine);
+    tcase_add_test(invalid, version_49_merge_errors);
     tcase_add_test(invalid, wrong_return_type);
     tcase_add_test(invalid, return_value_from_void);
     tcase_add_test(invalid, protected_access_through_other_object);
