@@ -15,11 +15,20 @@
 #                  the two VMs alternate, and the median is reported
 #   --only LIST    only these programs (names as in the table, e.g. fib,nbody)
 #
+# Each program is compiled either with `javac --release 8` or with javac's
+# defaults (invokedynamic string concatenation, nestmates...): the last
+# column of the table below says which.
+#
 # Output: a plain-text table, then one machine-readable line per program:
 #   RESULT name=fib arg=32 reps=5 java_s=0.512 vmrun_s=0.130 ratio=0.254
 #          java_rss_kb=35104 vmrun_rss_kb=2304 output=same
-# (on one line). Times are wall-clock seconds; ratio is vmrun/java, lower is
-# better for vmrun. Peak RSS comes from /usr/bin/time when it is GNU time,
+# (on one line), then one line per pair of programs that do the same work
+# two ways (e.g. lambdas vs hand-written interface implementations), when
+# both ran:
+#   PAIR lambdacall/interfacecall vmrun=1.110 java=1.450
+# i.e. the time of the first over the time of the second, on each VM.
+# Times are wall-clock seconds; ratio is vmrun/java, lower is better for
+# vmrun. Peak RSS comes from /usr/bin/time when it is GNU time,
 # else from polling /proc/PID/status (less exact for very short runs).
 # Exit status: 0 if every program ran and both VMs printed the same output,
 # 1 otherwise, 2 on bad usage.
@@ -63,24 +72,51 @@ fi
 command -v "$java_bin" > /dev/null || { echo "run.sh: no java: $java_bin" >&2; exit 2; }
 command -v "$javac_bin" > /dev/null || { echo "run.sh: no javac: $javac_bin" >&2; exit 2; }
 
-# name  class  full-size argument  quick argument
+# name  class  full-size argument  quick argument  compiled with
+# (8: javac --release 8; default: javac's defaults)
 programs=(
-  "hello       Hello        -        -"
-  "fib         Fib          32       24"
-  "arrayloop   ArrayLoop    100      5"
-  "binarytrees BinaryTrees  14       8"
-  "nbody       NBody        1000000  20000"
-  "sieve       Sieve        30       2"
-  "stringbuild StringBuild  500      20"
+  "hello         Hello          -        -      8"
+  "fib           Fib            32       24     8"
+  "arrayloop     ArrayLoop      100      5      8"
+  "binarytrees   BinaryTrees    14       8      8"
+  "nbody         NBody          1000000  20000  8"
+  "sieve         Sieve          30       2      8"
+  "stringbuild   StringBuild    500      20     8"
+  "lambdacall    LambdaCall     3000     100    default"
+  "interfacecall InterfaceCall  3000     100    default"
+  "concatindy    ConcatIndy     150      5      default"
+  "concatbuilder ConcatBuilder  150      5      default"
+)
+
+# Programs that do the same work two ways: "first second" is reported as
+# the ratio time(first) / time(second) on each VM.
+pairs=(
+  "lambdacall interfacecall"
+  "concatindy concatbuilder"
 )
 
 work=$(mktemp -d "${TMPDIR:-/tmp}/cortado-bench.XXXXXX")
 trap 'rm -rf "$work"' EXIT
 
-classes=$work/classes
-mkdir -p "$classes"
-"$javac_bin" --release 8 -nowarn -Xlint:-options -encoding UTF-8 \
-  -d "$classes" "$here"/*.java
+# One class directory per way of compiling; each program's source is
+# compiled into the directory its table entry names.
+sources8=() sources_default=()
+for entry in "${programs[@]}"; do
+  read -r _ class _ _ release <<< "$entry"
+  case $release in
+    8) sources8+=("$here/$class.java") ;;
+    default) sources_default+=("$here/$class.java") ;;
+    *) echo "run.sh: bad release '$release' for $class" >&2; exit 2 ;;
+  esac
+done
+mkdir -p "$work/classes8" "$work/classes-default"
+if [[ ${#sources8[@]} -gt 0 ]]; then
+  "$javac_bin" --release 8 -nowarn -Xlint:-options -encoding UTF-8 \
+    -d "$work/classes8" "${sources8[@]}"
+fi
+if [[ ${#sources_default[@]} -gt 0 ]]; then
+  "$javac_bin" -nowarn -encoding UTF-8 -d "$work/classes-default" "${sources_default[@]}"
+fi
 
 gnu_time=0
 if [[ -x /usr/bin/time ]] && /usr/bin/time -f %M -o /dev/null true 2> /dev/null; then
@@ -138,9 +174,11 @@ printf '%-20s %12s %12s %8s %11s %11s  %s\n' \
   program "java -Xint" vmrun ratio "java RSS" "vmrun RSS" output
 results=()
 failed=0
+declare -A vm_median=() java_median=()
 
 for entry in "${programs[@]}"; do
-  read -r name class full_arg quick_arg <<< "$entry"
+  read -r name class full_arg quick_arg release <<< "$entry"
+  classes=$work/classes$( [[ $release == 8 ]] && echo 8 || echo -default )
   [[ -z $only || $only == *",$name,"* ]] || continue
   arg=$full_arg
   [[ $quick -eq 1 ]] && arg=$quick_arg
@@ -176,6 +214,8 @@ for entry in "${programs[@]}"; do
 
   java_med=$(median "${java_times[@]}")
   vm_med=$(median "${vm_times[@]}")
+  java_median[$name]=$java_med
+  vm_median[$name]=$vm_med
   ratio=$(awk -v a="$vm_med" -v b="$java_med" 'BEGIN { if (b > 0) printf "%.3f", a / b; else print "inf" }')
   label=$name
   [[ $arg == - ]] || label="$name($arg)"
@@ -186,4 +226,16 @@ done
 
 echo
 printf '%s\n' "${results[@]}"
+
+# quotient A B: prints A/B with three decimals.
+quotient() {
+  awk -v a="$1" -v b="$2" 'BEGIN { if (b > 0) printf "%.3f", a / b; else print "inf" }'
+}
+
+for pair in "${pairs[@]}"; do
+  read -r first second <<< "$pair"
+  [[ -n ${vm_median[$first]:-} && -n ${vm_median[$second]:-} ]] || continue
+  echo "PAIR $first/$second vmrun=$(quotient "${vm_median[$first]}" "${vm_median[$second]}")" \
+    "java=$(quotient "${java_median[$first]}" "${java_median[$second]}")"
+done
 exit "$failed"
