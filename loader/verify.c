@@ -121,6 +121,13 @@ typedef struct Verifier {
     bool this_uninit;
     uint32_t locals_high;    /* locals at and above this are all top */
     uint32_t locals_version; /* bumped when a local or the flag changes */
+    /* Locals stored since the map frame whose locals (pool index, count)
+     * were last adopted: frames that share those locals (same_frame...)
+     * are compared and adopted by looking at these alone. */
+    uint32_t adopted, adopted_nlocals;
+    uint32_t *dirty;
+    uint32_t dirty_count;
+    bool dirty_overflow;
 
     uint8_t *starts;         /* per offset: 1 at an instruction start */
     int32_t *frame_at;       /* per offset: MapFrame index or -1 */
@@ -466,6 +473,10 @@ static void set_local_raw(Verifier *v, uint32_t index, VType t)
     if (v->locals[index] != t) {
         v->locals[index] = t;
         v->locals_version++;
+        if (v->dirty_count < v->max_locals)
+            v->dirty[v->dirty_count++] = index;
+        else
+            v->dirty_overflow = true;
     }
     if (index >= v->locals_high)
         v->locals_high = index + 1;
@@ -961,6 +972,22 @@ static bool frame_assignable(Verifier *v, const VType *stack, uint32_t nstack,
     char head[160], a[300], b[300];
     snprintf(head, sizeof head, headline, target);
     const VType *locals = v->pool + f->locals;
+    if (f->locals == v->adopted && f->nlocals == v->adopted_nlocals && !v->dirty_overflow) {
+        /* Only the locals stored since can differ from the frame's. */
+        bool all = true;
+        for (uint32_t k = 0; k < v->dirty_count && all; k++) {
+            uint32_t i = v->dirty[k];
+            if (i < f->nlocals) {
+                int ok = assignable(v, v->locals[i], locals[i]);
+                if (ok == VERIFY_ANSWER_ERROR)
+                    return false;
+                all = ok;
+            }
+        }
+        if (all)
+            goto stack;
+        /* A mismatch: the full scan below finds the first, for the message. */
+    }
     for (uint32_t i = 0; i < f->nlocals; i++) {
         int ok = assignable(v, v->locals[i], locals[i]);
         if (ok == VERIFY_ANSWER_ERROR)
@@ -971,6 +998,7 @@ static bool frame_assignable(Verifier *v, const VType *stack, uint32_t nstack,
                         type_name(v, v->locals[i], a, sizeof a), i,
                         type_name(v, locals[i], b, sizeof b), i);
     }
+stack:
     if (nstack != f->nstack)
         return fail(v, head, "Current frame's stack size doesn't match stackmap.");
     const VType *map_stack = v->pool + f->stack;
@@ -1009,19 +1037,38 @@ static bool check_branch(Verifier *v, int64_t target)
                             "Inconsistent stackmap frames at branch target %u", (uint32_t)target);
 }
 
+static void adopt_all_locals(Verifier *v, const MapFrame *f);
+
 /* Makes map frame [f] the current frame. */
 static void adopt_frame(Verifier *v, const MapFrame *f)
 {
-    if (f->nlocals) /* the pool is NULL while empty */
-        memcpy(v->locals, v->pool + f->locals, f->nlocals * sizeof *v->locals);
-    for (uint32_t i = f->nlocals; i < v->locals_high; i++)
-        v->locals[i] = T_TOP;
+    if (f->locals == v->adopted && f->nlocals == v->adopted_nlocals && !v->dirty_overflow) {
+        const VType *locals = v->pool + f->locals;
+        for (uint32_t k = 0; k < v->dirty_count; k++) {
+            uint32_t i = v->dirty[k];
+            v->locals[i] = i < f->nlocals ? locals[i] : T_TOP;
+        }
+    } else {
+        adopt_all_locals(v, f);
+    }
     v->locals_high = f->nlocals;
+    v->adopted = f->locals;
+    v->adopted_nlocals = f->nlocals;
+    v->dirty_count = 0;
+    v->dirty_overflow = false;
     if (f->nstack)
         memcpy(v->stack, v->pool + f->stack, f->nstack * sizeof *v->stack);
     v->sp = f->nstack;
     v->this_uninit = f->this_uninit;
     v->locals_version++;
+}
+
+static void adopt_all_locals(Verifier *v, const MapFrame *f)
+{
+    if (f->nlocals)
+        memcpy(v->locals, v->pool + f->locals, f->nlocals * sizeof *v->locals);
+    for (uint32_t i = f->nlocals; i < v->locals_high; i++)
+        v->locals[i] = T_TOP;
 }
 
 /* Every handler covering the current instruction must accept its locals
@@ -1233,6 +1280,7 @@ static void replace_type(Verifier *v, VType from, VType to)
         if (v->stack[i] == from)
             v->stack[i] = to;
     v->locals_version++;
+    v->dirty_overflow = true; /* locals changed without set_local() */
 }
 
 /* Is [name] a direct superinterface of the class being verified? */
@@ -2093,6 +2141,8 @@ static bool merge_state(Verifier *v, InState *s, const VType *stack, uint32_t sp
     Inference *inf = v->inf;
     uint32_t nl = v->max_locals;
     bool changed = false;
+    if (sp > v->max_stack) /* a handler's exception with max_stack 0 */
+        return fail(v, "Stack size too large", NULL);
     if (!s->visited) {
         memcpy(s->slots, v->locals, nl * sizeof *v->locals);
         memcpy(s->slots + nl, stack, sp * sizeof *stack);
@@ -2501,8 +2551,12 @@ static bool verify_method(Verifier *v, const MethodInfo *m)
     v->starts = malloc(v->length);
     v->frame_at = malloc(v->length * sizeof *v->frame_at);
     v->handler_seen = calloc(code->handler_count + 1u, sizeof *v->handler_seen);
+    v->dirty = malloc(((size_t)v->max_locals + 1) * sizeof *v->dirty);
+    v->adopted = UINT32_MAX;
+    v->dirty_count = 0;
+    v->dirty_overflow = false;
     bool ok = false;
-    if (!v->locals || !v->starts || !v->frame_at || !v->handler_seen) {
+    if (!v->locals || !v->starts || !v->frame_at || !v->handler_seen || !v->dirty) {
         out_of_memory(v);
         goto done;
     }
@@ -2565,6 +2619,8 @@ done:
     free(v->starts);
     free(v->frame_at);
     free(v->handler_seen);
+    free(v->dirty);
+    v->dirty = NULL;
     v->locals = v->stack = NULL;
     v->starts = NULL;
     v->frame_at = NULL;
