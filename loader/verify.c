@@ -1930,8 +1930,9 @@ typedef struct InState {
     uint8_t sub_count;
     uint16_t sp;
     uint32_t offset;
+    uint32_t nlocals; /* locals kept; the others are top (fixed once visited) */
     uint32_t entries[MAX_SUBROUTINES]; /* subroutine entry offsets */
-    VType *slots;   /* max_locals locals, then max_stack stack */
+    VType *slots;   /* nlocals locals, then sp stack slots */
     uint8_t *masks; /* MAX_SUBROUTINES rows of max_locals: 1 = modified */
 } InState;
 
@@ -1939,7 +1940,7 @@ typedef struct Inference {
     int32_t *state_of;   /* per offset: leader state index, or -1 */
     InState *states;
     uint32_t state_count;
-    VType *slot_block;
+    size_t slots_used; /* by all states, against INFERENCE_SLOT_LIMIT */
     uint32_t *queue;
     uint32_t queue_count;
     int32_t *ret_of;     /* per offset: return state of the subroutine there */
@@ -1960,8 +1961,6 @@ static void mark_modified(Verifier *v, uint32_t index)
     for (uint32_t k = 0; k < inf->sub_count; k++)
         inf->masks[k * v->max_locals + index] = 1;
 }
-
-static size_t frame_size(const Verifier *v) { return (size_t)v->max_locals + v->max_stack; }
 
 /* The target of the branch at [pc] (goto, if*, jsr...), or -1. */
 static int64_t branch_target(const Verifier *v, uint32_t pc)
@@ -2020,31 +2019,18 @@ static bool find_leaders(Verifier *v)
     for (uint32_t i = 0; i < v->length; i++)
         if (inf->state_of[i] >= 0)
             inf->state_of[i] = (int32_t)count++;
-    size_t slots = frame_size(v) * ((size_t)count + inf->jsr_count);
-    if (slots > INFERENCE_SLOT_LIMIT)
-        return fail_at(v, 0, "Method too complex to verify", NULL);
     inf->state_count = count;
     inf->states = calloc(count ? count : 1, sizeof *inf->states);
     inf->rets = calloc(inf->jsr_count ? inf->jsr_count : 1, sizeof *inf->rets);
-    inf->slot_block = malloc((slots ? slots : 1) * sizeof(VType));
     inf->queue = malloc((count ? count : 1) * sizeof *inf->queue);
     inf->jsr_sites = malloc((inf->jsr_count ? inf->jsr_count : 1) * sizeof *inf->jsr_sites);
-    if (!inf->states || !inf->rets || !inf->slot_block || !inf->queue || !inf->jsr_sites)
+    if (!inf->states || !inf->rets || !inf->queue || !inf->jsr_sites)
         return out_of_memory(v);
-    VType *next_slots = inf->slot_block;
     for (uint32_t pc = 0, n = 0; pc < v->length; pc += instruction_length(v, pc)) {
-        if (inf->state_of[pc] >= 0) {
-            InState *st = &inf->states[inf->state_of[pc]];
-            st->offset = pc;
-            st->slots = next_slots;
-            next_slots += frame_size(v);
-        }
+        if (inf->state_of[pc] >= 0)
+            inf->states[inf->state_of[pc]].offset = pc;
         if (v->bytes[pc] == OP_jsr || v->bytes[pc] == OP_jsr_w)
             inf->jsr_sites[n++] = pc;
-    }
-    for (uint32_t i = 0; i < inf->jsr_count; i++) {
-        inf->rets[i].slots = next_slots;
-        next_slots += frame_size(v);
     }
     return true;
 }
@@ -2144,8 +2130,20 @@ static bool merge_state(Verifier *v, InState *s, const VType *stack, uint32_t sp
     if (sp > v->max_stack) /* a handler's exception with max_stack 0 */
         return fail(v, "Stack size too large", NULL);
     if (!s->visited) {
-        memcpy(s->slots, v->locals, nl * sizeof *v->locals);
-        memcpy(s->slots + nl, stack, sp * sizeof *stack);
+        /* Keep the locals up to the last that is not top, and the stack. */
+        uint32_t used = v->locals_high < nl ? v->locals_high : nl;
+        while (used > 0 && TAG(v->locals[used - 1]) == T_TOP)
+            used--;
+        size_t masks = inf->sub_count ? (size_t)MAX_SUBROUTINES * nl / sizeof(VType) + 1 : 0;
+        inf->slots_used += used + sp + masks;
+        if (inf->slots_used > INFERENCE_SLOT_LIMIT)
+            return fail(v, "Method too complex to verify", NULL);
+        s->slots = malloc(((size_t)used + sp + 1) * sizeof *s->slots);
+        if (!s->slots)
+            return out_of_memory(v);
+        memcpy(s->slots, v->locals, used * sizeof *v->locals);
+        memcpy(s->slots + used, stack, sp * sizeof *stack);
+        s->nlocals = used;
         s->sp = (uint16_t)sp;
         s->this_uninit = v->this_uninit;
         s->sub_count = inf->sub_count;
@@ -2164,14 +2162,16 @@ static bool merge_state(Verifier *v, InState *s, const VType *stack, uint32_t sp
             snprintf(head, sizeof head, "Inconsistent stack height %u != %u", sp, s->sp);
             return fail(v, head, NULL);
         }
-        for (uint32_t i = 0; i < nl; i++)
+        /* Locals past s->nlocals are top already: merging keeps them. */
+        for (uint32_t i = 0; i < s->nlocals; i++)
             if (!merge_type(v, &s->slots[i], v->locals[i], &changed))
                 return false;
+        VType *state_stack = s->slots + s->nlocals;
         for (uint32_t i = 0; i < sp; i++) {
-            VType before = s->slots[nl + i];
-            if (!merge_type(v, &s->slots[nl + i], stack[i], &changed))
+            VType before = state_stack[i];
+            if (!merge_type(v, &state_stack[i], stack[i], &changed))
                 return false;
-            if (TAG(s->slots[nl + i]) == T_TOP && TAG(before) != T_TOP) {
+            if (TAG(state_stack[i]) == T_TOP && TAG(before) != T_TOP) {
                 char a[300], b[300];
                 return fail(v, "Mismatched stack types", "Type %s (current frame, stack[%u]) and %s",
                             type_name(v, stack[i], a, sizeof a), i,
@@ -2237,9 +2237,13 @@ static bool return_from(Verifier *v, const InState *r, uint32_t entry)
         return out_of_memory(v);
     memcpy(saved, v->locals, nl * sizeof *saved);
     bool saved_flag = v->this_uninit;
-    for (uint32_t i = 0; i < nl; i++)
-        if (r->masks[(size_t)row * nl + i])
-            v->locals[i] = r->slots[i];
+    for (uint32_t i = 0; i < nl; i++) {
+        if (r->masks[(size_t)row * nl + i]) {
+            v->locals[i] = i < r->nlocals ? r->slots[i] : T_TOP;
+            if (i >= v->locals_high)
+                v->locals_high = i + 1;
+        }
+    }
     v->this_uninit = r->this_uninit;
     /* The caller's subroutines also saw what the callee modified. */
     for (uint32_t k = 0; k < inf->sub_count; k++)
@@ -2249,7 +2253,7 @@ static bool return_from(Verifier *v, const InState *r, uint32_t entry)
                     if (r->masks[(size_t)j * nl + i])
                         inf->masks[(size_t)k * nl + i] = 1;
     uint32_t after = v->pc + instruction_length(v, v->pc);
-    bool ok = after < v->length ? merge_into(v, after, r->slots + nl, r->sp)
+    bool ok = after < v->length ? merge_into(v, after, r->slots + r->nlocals, r->sp)
                                 : fail(v, "Falling off the end of the code", NULL);
     memcpy(v->locals, saved, nl * sizeof *saved);
     v->this_uninit = saved_flag;
@@ -2307,7 +2311,7 @@ static bool verify_ret(Verifier *v, uint32_t index)
     bool was_visited = rs->visited;
     /* merge_state() reports a change through queued, which rets never use:
      * compare before and after instead. */
-    size_t size = frame_size(v);
+    size_t size = was_visited ? (size_t)rs->nlocals + rs->sp : 0;
     VType *before = malloc((size + 1) * sizeof *before);
     uint8_t *masks_before = was_visited && rs->masks ? malloc((size_t)rs->sub_count * v->max_locals + 1) : NULL;
     if (!before || (was_visited && rs->masks && !masks_before)) {
@@ -2315,14 +2319,15 @@ static bool verify_ret(Verifier *v, uint32_t index)
         free(masks_before);
         return out_of_memory(v);
     }
-    memcpy(before, rs->slots, size * sizeof *before);
+    if (size)
+        memcpy(before, rs->slots, size * sizeof *before);
     uint8_t subs_before = rs->sub_count;
     bool flag_before = rs->this_uninit;
     if (masks_before)
         memcpy(masks_before, rs->masks, (size_t)rs->sub_count * v->max_locals);
     bool ok = merge_state(v, rs, v->stack, v->sp, false);
     bool changed = !was_visited || rs->sub_count != subs_before || rs->this_uninit != flag_before ||
-                   memcmp(before, rs->slots, size * sizeof *before) != 0 ||
+                   (size && memcmp(before, rs->slots, size * sizeof *before) != 0) ||
                    (masks_before && memcmp(masks_before, rs->masks,
                                            (size_t)rs->sub_count * v->max_locals) != 0);
     free(before);
@@ -2350,15 +2355,17 @@ static bool run_block(Verifier *v, uint32_t index)
     InState *s = &inf->states[index];
     uint32_t nl = v->max_locals;
     s->queued = false;
-    memcpy(v->locals, s->slots, nl * sizeof *v->locals);
-    memcpy(v->stack, s->slots + nl, s->sp * sizeof *v->stack);
+    memcpy(v->locals, s->slots, s->nlocals * sizeof *v->locals);
+    for (uint32_t i = s->nlocals; i < nl; i++)
+        v->locals[i] = T_TOP;
+    memcpy(v->stack, s->slots + s->nlocals, s->sp * sizeof *v->stack);
     v->sp = s->sp;
     v->this_uninit = s->this_uninit;
     inf->sub_count = s->sub_count;
     memcpy(inf->entries, s->entries, sizeof inf->entries);
     if (s->sub_count)
         memcpy(inf->masks, s->masks, (size_t)s->sub_count * nl);
-    v->locals_high = nl;
+    v->locals_high = s->nlocals;
     for (uint32_t pc = s->offset;;) {
         v->pc = pc;
         if (++inf->steps > INFERENCE_STEP_LIMIT)
@@ -2421,13 +2428,16 @@ static bool infer_method(Verifier *v)
     }
     ok = true;
 done:
-    for (uint32_t i = 0; inf.states && i < inf.state_count; i++)
+    for (uint32_t i = 0; inf.states && i < inf.state_count; i++) {
+        free(inf.states[i].slots);
         free(inf.states[i].masks);
-    for (uint32_t i = 0; inf.rets && i < inf.jsr_count; i++)
+    }
+    for (uint32_t i = 0; inf.rets && i < inf.jsr_count; i++) {
+        free(inf.rets[i].slots);
         free(inf.rets[i].masks);
+    }
     free(inf.states);
     free(inf.rets);
-    free(inf.slot_block);
     free(inf.queue);
     free(inf.jsr_sites);
     free(inf.state_of);

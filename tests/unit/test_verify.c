@@ -240,6 +240,12 @@ static void writer_finish(ClassWriter *w)
     if (dump && *dump) {
         char copy[PATH_MAX];
         snprintf(copy, sizeof copy, "%s/%s.class", dump, w->name);
+        for (char *slash = strchr(copy + strlen(dump) + 1, '/'); slash;
+             slash = strchr(slash + 1, '/')) {
+            *slash = '\0';
+            mkdir(copy, 0755);
+            *slash = '/';
+        }
         FILE *g = fopen(copy, "wb");
         if (g) {
             fwrite(out->data, 1, out->length, g);
@@ -909,6 +915,43 @@ START_TEST(protected_access_through_other_object)
 }
 END_TEST
 
+/* p/A { protected int f; protected void h() {} } and q/B extends p/A
+ * whose static method m(q/B or p/A) reads f and calls h() through its
+ * argument. */
+static void protected_classes(const char *b_name, const char *argument)
+{
+    writer_init(w, "p/A", "java/lang/Object", 52);
+    add_field(w, ACC_PROTECTED, "f", "I");
+    static const uint8_t ret[] = {RETURN};
+    add_method(w, ACC_PROTECTED, "h", "()V", 0, 1, ret, sizeof ret, NULL, 0, NULL, 0);
+    writer_finish(w);
+    writer_init(w, b_name, "p/A", 52);
+    uint16_t f = cp_field(w, "p/A", "f", "I");
+    uint16_t h = cp_method(w, "p/A", "h", "()V");
+    uint8_t code[] = {ALOAD_0, INVOKEVIRTUAL, HI(h), LO(h), ALOAD_0, GETFIELD, HI(f), LO(f),
+                      IRETURN};
+    char descriptor[64];
+    snprintf(descriptor, sizeof descriptor, "(%s)I", argument);
+    add_method(w, 0x0009, "m", descriptor, 1, 1, code, sizeof code, NULL, 0, NULL, 0);
+    writer_finish(w);
+}
+
+START_TEST(valid_protected_access_through_subclass)
+{
+    protected_classes("q/B", "Lq/B;");
+    expect_valid("q/B");
+}
+END_TEST
+
+START_TEST(protected_access_through_superclass)
+{
+    /* JVMS 4.10.1.8: the object must be a q/B, p/A is not enough. */
+    protected_classes("q/C", "Lp/A;");
+    expect_error("q/C", VERIFY_ERROR, "Bad access to protected data in invokevirtual",
+                 "at offset 1", NULL);
+}
+END_TEST
+
 START_TEST(getfield_on_wrong_class)
 {
     writer_init(w, "WrongField", "java/lang/Object", 52);
@@ -967,6 +1010,7 @@ int main(void)
     tcase_add_test(valid, valid_try_catch);
     tcase_add_test(valid, valid_tableswitch_with_padding);
     tcase_add_test(valid, valid_protected_clone_on_this_and_arrays);
+    tcase_add_test(valid, valid_protected_access_through_subclass);
     tcase_add_test(valid, subclass_check_does_not_link_other_classes);
     tcase_add_test(valid, version_49_simple_subroutine);
     tcase_add_test(valid, version_49_try_finally);
@@ -1006,6 +1050,7 @@ int main(void)
     tcase_add_test(invalid, wrong_return_type);
     tcase_add_test(invalid, return_value_from_void);
     tcase_add_test(invalid, protected_access_through_other_object);
+    tcase_add_test(invalid, protected_access_through_superclass);
     tcase_add_test(invalid, getfield_on_wrong_class);
     tcase_add_test(invalid, missing_class_in_assignability);
     suite_add_tcase(s, invalid);
