@@ -1264,8 +1264,19 @@ static bool verify_field_access(Verifier *v, uint8_t op, const uint8_t *p)
             v->sp--;
             return true;
         }
-        return pop_expect(v, cls, &objectref) &&
-               protected_check(v, cls, name, descriptor, false, objectref, "putfield");
+        if (v->sp == 0)
+            return underflow(v);
+        objectref = v->stack[v->sp - 1];
+        int ok = assignable(v, objectref, cls);
+        if (ok == VERIFY_ANSWER_ERROR)
+            return false;
+        if (!ok) { /* HotSpot names the instruction for the receiver */
+            char b[300];
+            return mismatch(v, "Bad type on operand stack in putfield", objectref, "stack",
+                            v->sp - 1, type_name(v, cls, b, sizeof b));
+        }
+        v->sp--;
+        return protected_check(v, cls, name, descriptor, false, objectref, "putfield");
     }
 }
 

@@ -881,6 +881,121 @@ START_TEST(valid_uninitialized_across_backward_branch)
 }
 END_TEST
 
+/* A class [name] with "static [descriptor] m()" running [code], and a
+ * static "take" method for each of Cloneable and Runnable. */
+static void simple_class(const char *name, const char *descriptor, const uint8_t *code,
+                         size_t length, uint16_t max_locals)
+{
+    add_method(w, 0x0009, "m", descriptor, 4, max_locals, code, length, NULL, 0, NULL, 0);
+    static const uint8_t ret[] = {RETURN};
+    add_method(w, 0x0009, "take", "(Ljava/lang/Cloneable;)V", 0, 1, ret, 1, NULL, 0, NULL, 0);
+    add_method(w, 0x0009, "take", "(Ljava/lang/Runnable;)V", 0, 1, ret, 1, NULL, 0, NULL, 0);
+    writer_finish(w);
+    (void)name;
+}
+
+START_TEST(reference_rules)
+{
+    /* Arrays are Cloneable but not Runnable; any class passes for an
+     * interface; String[] is an Object[] but not the reverse, and int[] is
+     * not an Object[]. HotSpot agrees on each. */
+    enum { NEWARRAY = 0xbc, ANEWARRAY = 0xbd, INVOKESTATIC = 0xb8, T_INT_ARRAY = 10 };
+    writer_init(w, "CloneArg", "java/lang/Object", 52);
+    uint16_t take = cp_method(w, "CloneArg", "take", "(Ljava/lang/Cloneable;)V");
+    uint8_t clone_arg[] = {ICONST_1, NEWARRAY, T_INT_ARRAY, INVOKESTATIC, HI(take), LO(take),
+                           RETURN};
+    simple_class("CloneArg", "()V", clone_arg, sizeof clone_arg, 0);
+    expect_valid("CloneArg");
+
+    writer_init(w, "RunArg", "java/lang/Object", 52);
+    take = cp_method(w, "RunArg", "take", "(Ljava/lang/Runnable;)V");
+    uint8_t run_arg[] = {ICONST_1, NEWARRAY, T_INT_ARRAY, INVOKESTATIC, HI(take), LO(take),
+                         RETURN};
+    simple_class("RunArg", "()V", run_arg, sizeof run_arg, 0);
+    expect_error("RunArg", VERIFY_ERROR, "Bad type on operand stack", NULL);
+
+    writer_init(w, "StrRunArg", "java/lang/Object", 52);
+    take = cp_method(w, "StrRunArg", "take", "(Ljava/lang/Runnable;)V");
+    uint16_t string = cp_class(w, "java/lang/String");
+    uint8_t str_arg[] = {ACONST_NULL, CHECKCAST, HI(string), LO(string), INVOKESTATIC, HI(take),
+                         LO(take), RETURN};
+    simple_class("StrRunArg", "()V", str_arg, sizeof str_arg, 0);
+    expect_valid("StrRunArg");
+
+    writer_init(w, "ArrCov", "java/lang/Object", 52);
+    uint16_t object = cp_class(w, "java/lang/Object");
+    uint8_t arr_cov[] = {ICONST_1, ANEWARRAY, HI(object), LO(object), ARETURN};
+    simple_class("ArrCov", "()[Ljava/lang/String;", arr_cov, sizeof arr_cov, 0);
+    expect_error("ArrCov", VERIFY_ERROR, "Bad return type", NULL);
+
+    writer_init(w, "ArrCovOk", "java/lang/Object", 52);
+    string = cp_class(w, "java/lang/String");
+    uint8_t arr_ok[] = {ICONST_1, ANEWARRAY, HI(string), LO(string), ARETURN};
+    simple_class("ArrCovOk", "()[Ljava/lang/Object;", arr_ok, sizeof arr_ok, 0);
+    expect_valid("ArrCovOk");
+
+    writer_init(w, "IntArrToObjArr", "java/lang/Object", 52);
+    uint8_t int_arr[] = {ICONST_1, NEWARRAY, T_INT_ARRAY, ARETURN};
+    simple_class("IntArrToObjArr", "()[Ljava/lang/Object;", int_arr, sizeof int_arr, 0);
+    expect_error("IntArrToObjArr", VERIFY_ERROR, "Bad return type", NULL);
+
+    writer_init(w, "IaloadObj", "java/lang/Object", 52);
+    object = cp_class(w, "java/lang/Object");
+    uint8_t iaload[] = {ICONST_1, ANEWARRAY, HI(object), LO(object), ICONST_0, 0x2e, POP, RETURN};
+    simple_class("IaloadObj", "()V", iaload, sizeof iaload, 0);
+    expect_error("IaloadObj", VERIFY_ERROR, "Bad type on operand stack in iaload", NULL);
+
+    writer_init(w, "AastoreInt", "java/lang/Object", 52);
+    uint8_t aastore[] = {ICONST_1, NEWARRAY, T_INT_ARRAY, ICONST_0, ACONST_NULL, 0x53, RETURN};
+    simple_class("AastoreInt", "()V", aastore, sizeof aastore, 0);
+    expect_error("AastoreInt", VERIFY_ERROR, "Bad type on operand stack in aastore", NULL);
+}
+END_TEST
+
+START_TEST(initialization_rules)
+{
+    /* new String initialized by Object.<init>: the wrong constructor. */
+    writer_init(w, "WrongNewInit", "java/lang/Object", 52);
+    uint16_t string = cp_class(w, "java/lang/String");
+    uint16_t object_init = cp_method(w, "java/lang/Object", "<init>", "()V");
+    uint8_t wrong[] = {NEW, HI(string), LO(string), DUP, INVOKESPECIAL, HI(object_init),
+                       LO(object_init), POP, RETURN};
+    simple_class("WrongNewInit", "()V", wrong, sizeof wrong, 0);
+    expect_error("WrongNewInit", VERIFY_ERROR, "Call to wrong <init> method", "at offset 4", NULL);
+
+    /* A copy of the new object in a local is initialized with it. */
+    writer_init(w, "UninitLocal", "java/lang/Object", 52);
+    uint16_t object = cp_class(w, "java/lang/Object");
+    object_init = cp_method(w, "java/lang/Object", "<init>", "()V");
+    uint16_t hash = cp_method(w, "java/lang/Object", "hashCode", "()I");
+    uint8_t local[] = {NEW, HI(object), LO(object), DUP, 0x4b /* astore_0 */, INVOKESPECIAL,
+                       HI(object_init), LO(object_init), ALOAD_0, INVOKEVIRTUAL, HI(hash),
+                       LO(hash), POP, RETURN};
+    simple_class("UninitLocal", "()V", local, sizeof local, 1);
+    expect_valid("UninitLocal");
+
+    /* Before super(), only fields this class declares may be set. */
+    writer_init(w, "PutInherited", "java/lang/Throwable", 52);
+    uint16_t message = cp_field(w, "PutInherited", "detailMessage", "Ljava/lang/String;");
+    uint16_t throwable_init = cp_method(w, "java/lang/Throwable", "<init>", "()V");
+    uint8_t put[] = {ALOAD_0, ACONST_NULL, PUTFIELD, HI(message), LO(message), ALOAD_0,
+                     INVOKESPECIAL, HI(throwable_init), LO(throwable_init), RETURN};
+    add_method(w, 0x0001, "<init>", "()V", 2, 1, put, sizeof put, NULL, 0, NULL, 0);
+    writer_finish(w);
+    expect_error("PutInherited", VERIFY_ERROR, "Bad type on operand stack in putfield",
+                 "uninitializedThis", NULL);
+
+    /* invokespecial of a method of an unrelated class. */
+    writer_init(w, "SpecialOther", "java/lang/Object", 52);
+    uint16_t length = cp_method(w, "java/lang/String", "length", "()I");
+    uint8_t special[] = {ACONST_NULL, INVOKESPECIAL, HI(length), LO(length), POP, RETURN};
+    simple_class("SpecialOther", "()V", special, sizeof special, 0);
+    expect_error("SpecialOther", VERIFY_ERROR,
+                 "Bad invokespecial instruction: current class isn't assignable to reference class.",
+                 NULL);
+}
+END_TEST
+
 START_TEST(wrong_return_type)
 {
     writer_init(w, "BadReturn", "java/lang/Object", 52);
@@ -1047,6 +1162,8 @@ int main(void)
     tcase_add_test(invalid, version_49_ret_of_non_address);
     tcase_add_test(invalid, version_49_recursive_subroutine);
     tcase_add_test(invalid, version_49_merge_errors);
+    tcase_add_test(invalid, reference_rules);
+    tcase_add_test(invalid, initialization_rules);
     tcase_add_test(invalid, wrong_return_type);
     tcase_add_test(invalid, return_value_from_void);
     tcase_add_test(invalid, protected_access_through_other_object);
