@@ -1,8 +1,10 @@
 // Serializable lambdas and intersection casts: (Runnable & Serializable)
 // and casts with marker interfaces make javac use altMetafactory with the
 // FLAG_SERIALIZABLE / FLAG_MARKERS flags. The lambda object must implement
-// every interface of the cast (instanceof), and still work. Serializable
-// functional interfaces of the program itself, and method references, too.
+// every interface of the cast (instanceof), and still work; marker
+// interfaces with default methods give the lambda those methods.
+// Serializable functional interfaces of the program itself, and method
+// references, too.
 import java.io.Serializable;
 
 public class LambdaSerializable {
@@ -10,6 +12,8 @@ public class LambdaSerializable {
     interface OtherMarker { }
     interface SerialOp extends Serializable { int apply(int x); }
     interface Text { String get(); }
+    interface Greeter { default String greet() { return "hello from a default, interface? " + getClass().isInterface(); } }
+    interface Fn { int apply(int x); default int twice(int x) { return apply(apply(x)); } }
 
     static String describe(Object o) {
         return "Runnable=" + (o instanceof Runnable) + " Serializable=" + (o instanceof Serializable)
@@ -54,6 +58,14 @@ public class LambdaSerializable {
         Object o = (Marker & Text) () -> "marker text";
         Marker m = (Marker) o;
         System.out.println(((Text) m).get() + " " + describe(o));
+        Runnable greeting = (Runnable & Greeter) () -> count++;
+        greeting.run();
+        System.out.println(((Greeter) greeting).greet() + " count " + count);
+        Fn f = (Fn & Serializable & Greeter) x -> x + 3;
+        System.out.println("twice " + f.twice(1) + " " + ((Greeter) f).greet() + " " + (f instanceof Serializable));
+        Object g = (Greeter & Fn) x -> x * 5;
+        System.out.println("twice " + ((Fn) g).twice(2) + " " + ((Greeter) g).greet());
+
         try {
             Runnable r = (Runnable) o;
             System.out.println("cast succeeded?! " + (r != null));
