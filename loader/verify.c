@@ -581,7 +581,7 @@ static bool pop_reference(Verifier *v, VType *out)
         return underflow(v);
     VType t = v->stack[v->sp - 1];
     if (!is_reference(t))
-        return mismatch(v, "Bad type on operand stack", t, "stack", v->sp - 1, "reference");
+        return mismatch(v, "Bad type on operand stack", t, "stack", v->sp - 1, "reference type");
     v->sp--;
     if (out)
         *out = t;
@@ -1763,6 +1763,9 @@ static bool verify_instruction(Verifier *v, bool *falls_through)
         }
         if (expected == T_REF) {
             t = v->stack[v->sp - 1];
+            if (!is_reference(t)) /* HotSpot pops a reference first */
+                return mismatch(v, "Bad type on operand stack", t, "stack", v->sp - 1,
+                                "reference type");
             int ok = assignable(v, t, v->return_type);
             if (ok == VERIFY_ANSWER_ERROR)
                 return false;

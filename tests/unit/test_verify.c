@@ -996,6 +996,118 @@ START_TEST(initialization_rules)
 }
 END_TEST
 
+/* One static method "m" per case, no constant pool references: the type
+ * rules of instruction families, each verdict checked against HotSpot's
+ * (tests/verify/run.sh compares them all). [error] NULL: must verify. */
+typedef struct OpcodeCase {
+    const char *name;
+    uint16_t major;
+    const char *descriptor;
+    uint16_t max_stack, max_locals;
+    uint8_t code[24];
+    size_t code_length;
+    uint8_t map[16];
+    size_t map_length;
+    const char *error; /* headline, or NULL */
+} OpcodeCase;
+
+#define BYTES(...) {__VA_ARGS__}, sizeof((uint8_t[]){__VA_ARGS__})
+#define NOMAP {0}, 0
+
+static const OpcodeCase opcode_cases[] = {
+    /* loads and stores */
+    {"LloadInt", 52, "(I)V", 2, 2, BYTES(LLOAD_0, POP2, RETURN), NOMAP, "Bad local variable type"},
+    {"DstoreLong", 52, "()V", 2, 2, BYTES(LCONST_0, 0x47 /* dstore_0 */, RETURN), NOMAP,
+     "Bad type on operand stack"},
+    {"FloadOfInt", 52, "(I)F", 1, 1, BYTES(0x22 /* fload_0 */, 0xae), NOMAP,
+     "Bad local variable type"},
+    {"AloadOfInt", 52, "(I)V", 1, 1, BYTES(ALOAD_0, POP, RETURN), NOMAP, "Bad local variable type"},
+    {"LongHalfLoad", 52, "(J)I", 1, 2, BYTES(ILOAD_1, IRETURN), NOMAP, "Bad local variable type"},
+    {"LongOverwritten", 52, "(J)J", 2, 2, BYTES(ICONST_0, ISTORE_1, LLOAD_0, LRETURN), NOMAP,
+     "Bad local variable type"},
+    {"WideBeyondLocals", 52, "()V", 1, 1, BYTES(WIDE, ILOAD, 1, 0, POP, RETURN), NOMAP,
+     "Local variable table overflow"},
+    {"IincFloat", 52, "(F)V", 0, 1, BYTES(IINC, 0, 1, RETURN), NOMAP, "Bad local variable type"},
+    {"IincValid", 52, "(I)I", 1, 1, BYTES(IINC, 0, 0xff, ILOAD_0, IRETURN), NOMAP, NULL},
+    /* arithmetic, conversions, comparisons */
+    {"FaddInts", 52, "()V", 2, 0, BYTES(ICONST_0, ICONST_0, 0x62, POP, RETURN), NOMAP,
+     "Bad type on operand stack"},
+    {"LshlLongShift", 52, "()V", 4, 0, BYTES(LCONST_0, LCONST_0, 0x79, POP2, RETURN), NOMAP,
+     "Bad type on operand stack"},
+    {"LshlValid", 52, "()J", 3, 0, BYTES(LCONST_0, ICONST_1, 0x79, LRETURN), NOMAP, NULL},
+    {"L2iOfInt", 52, "()V", 2, 0, BYTES(ICONST_0, 0x88, POP, RETURN), NOMAP,
+     "Bad type on operand stack"},
+    {"FcmplInts", 52, "()V", 2, 0, BYTES(ICONST_0, ICONST_0, 0x95, POP, RETURN), NOMAP,
+     "Bad type on operand stack"},
+    {"LcmpValid", 52, "()I", 4, 0, BYTES(LCONST_0, LCONST_0, 0x94, IRETURN), NOMAP, NULL},
+    {"I2lThenPop", 52, "()V", 2, 0, BYTES(ICONST_0, 0x85, POP, RETURN), NOMAP,
+     "Bad type on operand stack"},
+    /* stack manipulation */
+    {"SwapLong", 52, "()V", 3, 0, BYTES(ICONST_0, LCONST_0, 0x5f, RETURN), NOMAP,
+     "Bad type on operand stack"},
+    {"DupX1Long", 52, "()V", 4, 0, BYTES(LCONST_0, ICONST_0, 0x5a, RETURN), NOMAP,
+     "Bad type on operand stack"},
+    {"Dup2X1Valid", 52, "()V", 5, 0, BYTES(ICONST_0, LCONST_0, 0x5d, POP2, POP, POP2, RETURN),
+     NOMAP, NULL},
+    {"Dup2SplitsLong", 52, "()V", 5, 0, BYTES(LCONST_0, ICONST_0, 0x5c, RETURN), NOMAP,
+     "Bad type on operand stack"},
+    {"Pop2TwoInts", 52, "()V", 2, 0, BYTES(ICONST_0, ICONST_0, POP2, RETURN), NOMAP, NULL},
+    {"DupX2Valid", 52, "()V", 4, 0, BYTES(LCONST_0, ICONST_0, 0x5b, POP, POP2, POP, RETURN),
+     NOMAP, NULL},
+    /* branches */
+    {"IfnullInt", 52, "()V", 1, 0, BYTES(ICONST_0, 0xc6, 0, 3, RETURN), BYTES(0, 1, 4),
+     "Bad type on operand stack"},
+    {"IfAcmpInts", 52, "()V", 2, 0, BYTES(ICONST_0, ICONST_0, 0xa5, 0, 3, RETURN), BYTES(0, 1, 5),
+     "Bad type on operand stack"},
+    {"GotoW", 52, "()V", 0, 0, BYTES(0xc8, 0, 0, 0, 5, RETURN), BYTES(0, 1, 5), NULL},
+    {"BranchMidInsn", 52, "()V", 1, 0, BYTES(ICONST_0, IFEQ, 0, 4, BIPUSH, 1, POP, RETURN),
+     BYTES(0, 1, 5), "StackMapTable error: bad offset"},
+    {"BackwardLoop", 52, "(I)V", 1, 1, BYTES(IINC, 0, 0xff, ILOAD_0, IFEQ, 0xff, 0xfc, RETURN),
+     BYTES(0, 1, 0), NULL},
+    /* arrays and objects without the constant pool */
+    {"NewarrayBadType", 52, "()V", 1, 0, BYTES(ICONST_1, 0xbc, 3, POP, RETURN), NOMAP,
+     "Illegal newarray instruction"},
+    {"BaloadBoolean", 52, "()I", 2, 0, BYTES(ICONST_1, 0xbc, 4, ICONST_0, 0x33, IRETURN), NOMAP,
+     NULL},
+    {"CaloadByte", 52, "()I", 2, 0, BYTES(ICONST_1, 0xbc, 8, ICONST_0, 0x34, IRETURN), NOMAP,
+     "Bad type on operand stack in caload"},
+    {"AaloadNull", 52, "()V", 2, 0, BYTES(ACONST_NULL, ICONST_0, 0x32, POP, RETURN), NOMAP, NULL},
+    {"ArraylengthNull", 52, "()I", 1, 0, BYTES(ACONST_NULL, 0xbe, IRETURN), NOMAP, NULL},
+    {"MonitorexitInt", 52, "()V", 1, 0, BYTES(ICONST_0, 0xc3, RETURN), NOMAP,
+     "Bad type on operand stack"},
+    {"AthrowNull", 52, "()V", 1, 0, BYTES(ACONST_NULL, ATHROW), NOMAP, NULL},
+    {"AreturnInt", 52, "()Ljava/lang/Object;", 1, 0, BYTES(ICONST_0, ARETURN), NOMAP,
+     "Bad type on operand stack"},
+    {"ReturnFromInt", 52, "()I", 0, 0, BYTES(RETURN), NOMAP, "Method expects a return value"},
+    {"LreturnInt", 52, "()J", 1, 0, BYTES(ICONST_0, LRETURN), NOMAP,
+     "Bad type on operand stack"},
+    {"ByteAsInt", 52, "(B)Z", 1, 1, BYTES(ILOAD_0, IRETURN), NOMAP, NULL},
+    /* the same families by type inference */
+    {"Old_SwapLong", 49, "()V", 3, 0, BYTES(ICONST_0, LCONST_0, 0x5f, RETURN), NOMAP, ""},
+    {"Old_LloadInt", 49, "(I)V", 2, 2, BYTES(LLOAD_0, POP2, RETURN), NOMAP, ""},
+    {"Old_Loop", 49, "(I)V", 1, 1, BYTES(IINC, 0, 0xff, ILOAD_0, IFEQ, 0xff, 0xfc, RETURN), NOMAP,
+     NULL},
+    {"Old_BranchMidInsn", 49, "()V", 1, 0, BYTES(ICONST_0, IFEQ, 0, 4, BIPUSH, 1, POP, RETURN),
+     NOMAP, "Illegal target of jump or branch"},
+    {"Old_AreturnInt", 49, "()Ljava/lang/Object;", 1, 0, BYTES(ICONST_0, ARETURN), NOMAP, ""},
+};
+
+START_TEST(opcode_families)
+{
+    for (size_t i = 0; i < sizeof opcode_cases / sizeof opcode_cases[0]; i++) {
+        const OpcodeCase *c = &opcode_cases[i];
+        writer_init(w, c->name, "java/lang/Object", c->major);
+        add_method(w, 0x0009, "m", c->descriptor, c->max_stack, c->max_locals, c->code,
+                   c->code_length, NULL, 0, c->map_length ? c->map : NULL, c->map_length);
+        writer_finish(w);
+        if (c->error)
+            expect_error(c->name, VERIFY_ERROR, c->error, NULL);
+        else
+            expect_valid(c->name);
+    }
+}
+END_TEST
+
 START_TEST(wrong_return_type)
 {
     writer_init(w, "BadReturn", "java/lang/Object", 52);
@@ -1163,6 +1275,7 @@ int main(void)
     tcase_add_test(invalid, version_49_recursive_subroutine);
     tcase_add_test(invalid, version_49_merge_errors);
     tcase_add_test(invalid, reference_rules);
+    tcase_add_test(invalid, opcode_families);
     tcase_add_test(invalid, initialization_rules);
     tcase_add_test(invalid, wrong_return_type);
     tcase_add_test(invalid, return_value_from_void);
