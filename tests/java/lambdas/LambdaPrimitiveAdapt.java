@@ -32,6 +32,15 @@ public class LambdaPrimitiveAdapt {
     static boolean isNull(Object o) { return o == null; }
     static int identity(int x) { return x; }
     static char upper(char c) { return Character.toUpperCase(c); }
+    static Integer boxedFive() { return 5; }
+    static Integer boxedNull() { return null; }
+    static Character boxedChar() { return 'c'; }
+    static Byte boxedByte() { return (byte) -3; }
+
+    interface IntSource { int get(); }
+    interface LongSource { long get(); }
+    interface DoubleSource { double get(); }
+    interface CharacterToDouble { double apply(Character c); }
 
     public static void main(String[] args) {
         Function<Integer, Long> sq = LambdaPrimitiveAdapt::square;
@@ -100,6 +109,23 @@ public class LambdaPrimitiveAdapt {
         Function<Integer, Object> io = LambdaPrimitiveAdapt::square;
         Object sqo = io.apply(-3);
         System.out.println("Function<Integer,Object> via (int)long: " + sqo + " " + sqo.getClass().getName());
+
+        // boxed results unboxed, then widened
+        IntSource five = LambdaPrimitiveAdapt::boxedFive;
+        LongSource fiveL = LambdaPrimitiveAdapt::boxedFive;
+        DoubleSource fiveD = LambdaPrimitiveAdapt::boxedFive;
+        IntSource charCodeOf = LambdaPrimitiveAdapt::boxedChar;
+        LongSource byteAsLong = LambdaPrimitiveAdapt::boxedByte;
+        System.out.println("boxed results: " + five.get() + " " + fiveL.get() + " " + fiveD.get() + " " + charCodeOf.get() + " " + byteAsLong.get());
+        IntSource nothing = LambdaPrimitiveAdapt::boxedNull;
+        try {
+            nothing.get();
+            System.out.println("no exception?!");
+        } catch (NullPointerException e) {
+            System.out.println("null Integer result unboxed: NullPointerException");
+        }
+        CharacterToDouble ctd = LambdaPrimitiveAdapt::code;
+        System.out.println("Character unboxed and widened to int param, int result to double: " + ctd.apply('A'));
 
         // lambdas with explicit conversions in the body, for comparison
         Function<Integer, Long> lam = x -> (long) x * x;
