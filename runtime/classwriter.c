@@ -41,7 +41,7 @@ struct ClassWriter {
 
 static void append(ClassWriter *cw, Buffer *b, const void *bytes, size_t n)
 {
-    if (cw->failed)
+    if (cw->failed || n == 0)
         return;
     if (b->length + n > b->capacity) {
         size_t cap = b->capacity ? b->capacity * 2 : 256;
