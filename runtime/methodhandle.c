@@ -251,6 +251,14 @@ static bool direct_call(Thread *t, InvokeInfo *ii, Object *handle, Slot *args, S
         if (!receiver)
             return throw_null_pointer(t);
         Method *target = m;
+        if (class_is_interface(m->klass) && !class_is_assignable(receiver->klass, m->klass) &&
+            m->klass != t->vm->wk.Object) {
+            char a[512], b[512];
+            return throw_new(t, "java/lang/IncompatibleClassChangeError",
+                             "Class %s does not implement the requested interface %s",
+                             class_binary_name(receiver->klass, a, sizeof a),
+                             class_binary_name(m->klass, b, sizeof b));
+        }
         if (!(m->access_flags & ACC_PRIVATE)) {
             if (!class_is_interface(m->klass) && m->vtable_index >= 0)
                 target = receiver->klass->vtable[m->vtable_index];
@@ -659,7 +667,39 @@ static bool MethodHandles_lookup(Thread *t, Slot *args, Slot *result)
     return result->a != NULL;
 }
 
-/* Lookup.resolve0(refc, name, type, fieldType, kind, specialCaller). */
+static const char *const kind_names[] = {
+    "", "getField", "getStatic", "putField", "putStatic", "invokeVirtual",
+    "invokeStatic", "invokeSpecial", "newInvokeSpecial", "invokeInterface"};
+
+/* [o].toString() as UTF-8 (malloc'd), or NULL with the exception pending. */
+static char *java_to_string(Thread *t, Object *o)
+{
+    Method *m = class_find_method(o->klass, "toString", "()Ljava/lang/String;");
+    Slot arg = {.a = o}, r;
+    if (!m || !interp_call(t, m, &arg, &r) || !r.a)
+        return NULL;
+    return string_to_utf8(r.a);
+}
+
+/* Handles for variable-arity methods collect trailing arguments, as the
+ * JDK's do (MethodHandle.asVarargsCollector on the last parameter). */
+static Object *as_varargs_collector(Thread *t, InvokeInfo *ii, Object *handle)
+{
+    Object *type = field_at(handle, ii->mh_type, Object *);
+    Array *ptypes = field_at(type, ii->mt_ptypes, Array *);
+    if (ptypes->length == 0)
+        return handle;
+    Method *collect = class_find_method(handle->klass, "asVarargsCollector",
+                                        "(Ljava/lang/Class;)Ljava/lang/invoke/MethodHandle;");
+    if (!collect)
+        return handle;
+    Slot args[2] = {{.a = handle}, {.a = array_elements(ptypes, Object *)[ptypes->length - 1]}}, r;
+    return interp_call(t, collect, args, &r) ? r.a : NULL;
+}
+
+/* Lookup.resolve0(refc, name, type, fieldType, kind, specialCaller):
+ * finds the member, checks it the way the JDK's Lookup does (with its
+ * messages), and makes the DirectMethodHandle. */
 static bool Lookup_resolve0(Thread *t, Slot *args, Slot *result)
 {
     InvokeInfo *ii = invoke_info(t);
@@ -671,65 +711,91 @@ static bool Lookup_resolve0(Thread *t, Slot *args, Slot *result)
     Class *from = class_from_mirror(t->vm, field_at(lookup, ii->lookup_class, Object *));
     Class *refc = class_from_mirror(t->vm, args[1].a);
     int kind = args[5].i;
+    if (kind < REF_getField || kind > REF_invokeInterface)
+        return throw_new(t, "java/lang/IllegalArgumentException", "bad reference kind %d", kind);
     char *name = string_to_mutf8(args[2].a);
     if (!name)
         return throw_out_of_memory(t);
-    char descriptor[1024], shown[2600], refc_name[512];
+    char descriptor[1024], refc_name[512], from_name[512];
     class_binary_name(refc, refc_name, sizeof refc_name);
+    class_binary_name(from, from_name, sizeof from_name);
     bool ok = false;
     if (kind <= REF_putStatic) {
         if (!args[4].a) {
             free(name);
             return throw_null_pointer(t);
         }
-        class_descriptor(class_from_mirror(t->vm, args[4].a), descriptor, sizeof descriptor);
+        Class *ftype = class_from_mirror(t->vm, args[4].a);
+        char ftype_name[512];
+        class_binary_name(ftype, ftype_name, sizeof ftype_name);
+        class_descriptor(ftype, descriptor, sizeof descriptor);
         Field *f = class_find_field(refc, name, descriptor);
         bool want_static = kind == REF_getStatic || kind == REF_putStatic;
-        snprintf(shown, sizeof shown, "%s.%s", refc_name, name);
         if (!f)
-            throw_new(t, "java/lang/NoSuchFieldException", "no such field: %s", shown);
+            throw_new(t, "java/lang/NoSuchFieldException", "no such field: %s.%s/%s/%s", refc_name,
+                      name, ftype_name, kind_names[kind]);
         else if (((f->access_flags & ACC_STATIC) != 0) != want_static)
-            throw_new(t, "java/lang/IllegalAccessException", "expected %s field: %s",
-                      want_static ? "a static" : "a non-static", shown);
-        else if (!resolve_member_accessible(t, from, f->klass, f->access_flags) ||
-                 ((kind == REF_putField || kind == REF_putStatic) && (f->access_flags & ACC_FINAL)))
-            throw_new(t, "java/lang/IllegalAccessException", "member is not accessible: %s", shown);
+            throw_new(t, "java/lang/IllegalAccessException",
+                      "expected a %s field: %s.%s/%s/%s, from class %s",
+                      want_static ? "static" : "non-static", refc_name, name, ftype_name,
+                      kind_names[kind], from_name);
+        else if ((kind == REF_putField || kind == REF_putStatic) && (f->access_flags & ACC_FINAL))
+            throw_new(t, "java/lang/IllegalAccessException",
+                      "unexpected set of a final field: %s.%s/%s/%s, from class %s", refc_name,
+                      name, ftype_name, kind_names[kind], from_name);
+        else if (!resolve_member_accessible(t, from, f->klass, f->access_flags))
+            throw_new(t, "java/lang/IllegalAccessException",
+                      "member is %s: %s.%s/%s/%s, from class %s",
+                      (f->access_flags & ACC_PRIVATE) ? "private" : "not accessible", refc_name,
+                      name, ftype_name, kind_names[kind], from_name);
         else if ((result->a = new_direct_handle(t, ii, kind, refc->name, f->descriptor, f)))
             ok = true;
-    } else {
-        if (!args[3].a) {
-            free(name);
-            return throw_null_pointer(t);
-        }
-        Slot arg = {.a = args[3].a}, r;
-        char *text = NULL;
-        if (interp_call(t, ii->to_descriptor, &arg, &r) && r.a)
-            text = string_to_mutf8(r.a);
-        if (text) {
-            snprintf(descriptor, sizeof descriptor, "%s", text);
-            free(text);
-            Method *m = class_is_interface(refc) && kind != REF_invokeStatic
-                            ? class_find_method(refc, name, descriptor)
-                            : class_find_method(refc, name, descriptor);
-            if (!m && class_is_interface(refc))
-                m = class_find_method(t->vm->wk.Object, name, descriptor);
-            snprintf(shown, sizeof shown, "%s.%s%s", refc_name, name, descriptor);
-            bool want_static = kind == REF_invokeStatic;
-            if (!m || (kind == REF_newInvokeSpecial) != ((m->flags & METHOD_INIT) != 0))
-                throw_new(t, "java/lang/NoSuchMethodException", "no such method: %s", shown);
-            else if (((m->access_flags & ACC_STATIC) != 0) != want_static)
-                throw_new(t, "java/lang/IllegalAccessException", "expected %s method: %s",
-                          want_static ? "a static" : "a non-static", shown);
-            else if (!resolve_member_accessible(t, from, m->klass, m->access_flags))
-                throw_new(t, "java/lang/IllegalAccessException", "member is not accessible: %s", shown);
-            else {
-                if (kind == REF_invokeVirtual && class_is_interface(m->klass))
-                    kind = REF_invokeInterface;
-                if ((result->a = new_direct_handle(t, ii, kind, refc->name, m->descriptor, m)))
-                    ok = true;
-            }
-        }
+        free(name);
+        return ok;
     }
+    if (!args[3].a) {
+        free(name);
+        return throw_null_pointer(t);
+    }
+    Slot arg = {.a = args[3].a}, r;
+    char *text = NULL, *shown_type = NULL;
+    if (interp_call(t, ii->to_descriptor, &arg, &r) && r.a)
+        text = string_to_mutf8(r.a);
+    if (text)
+        shown_type = java_to_string(t, args[3].a);
+    if (!text || !shown_type) {
+        free(text);
+        free(name);
+        return t->exception ? false : throw_out_of_memory(t);
+    }
+    snprintf(descriptor, sizeof descriptor, "%s", text);
+    free(text);
+    Method *m = class_find_method(refc, name, descriptor);
+    if (!m && class_is_interface(refc))
+        m = class_find_method(t->vm->wk.Object, name, descriptor);
+    bool constructor = kind == REF_newInvokeSpecial;
+    const char *what = constructor ? "constructor" : "method";
+    bool want_static = kind == REF_invokeStatic;
+    if (!m || constructor != ((m->flags & METHOD_INIT) != 0))
+        throw_new(t, "java/lang/NoSuchMethodException", "no such %s: %s.%s%s/%s", what, refc_name,
+                  name, shown_type, kind_names[kind]);
+    else if (!constructor && ((m->access_flags & ACC_STATIC) != 0) != want_static)
+        throw_new(t, "java/lang/IllegalAccessException", "no such method: %s.%s%s/%s", refc_name,
+                  name, shown_type, kind_names[kind]);
+    else if (!resolve_member_accessible(t, from, m->klass, m->access_flags))
+        throw_new(t, "java/lang/IllegalAccessException", "member is %s: %s.%s%s/%s, from class %s",
+                  (m->access_flags & ACC_PRIVATE) ? "private" : "not accessible", refc_name, name,
+                  shown_type, kind_names[kind], from_name);
+    else {
+        if (kind == REF_invokeVirtual && class_is_interface(m->klass))
+            kind = REF_invokeInterface;
+        Object *h = new_direct_handle(t, ii, kind, refc->name, m->descriptor, m);
+        if (h && (m->access_flags & ACC_VARARGS))
+            h = as_varargs_collector(t, ii, h);
+        if ((result->a = h))
+            ok = true;
+    }
+    free(shown_type);
     free(name);
     return ok;
 }
