@@ -1102,6 +1102,41 @@ static Class *next_to_initialize(const Thread *t, Class *c, Class **failed)
     return c;
 }
 
+/* HotSpot 17 gives the NoClassDefFoundError for a class whose
+ * initialization failed a cause: an ExceptionInInitializerError naming the
+ * exception that made it fail, "Exception java.lang.X: msg [in thread
+ * "main"]" (the original behind an ExceptionInInitializerError). */
+static void attach_init_error(Thread *t, Class *failed)
+{
+    Object *ncdfe = t->exception;
+    Object *original = failed->init_error;
+    if (!ncdfe || !original || ncdfe == VM_EXIT_MARKER(t->vm))
+        return;
+    Class *eiie_class = class_lookup_loaded(t->vm, "java/lang/ExceptionInInitializerError");
+    if (eiie_class && class_is_instance(original, eiie_class)) {
+        Object *cause = field_at(original, t->vm->wk.Throwable_cause, Object *);
+        if (cause && cause != original)
+            original = cause;
+    }
+    char name[512], text[1200];
+    class_binary_name(original->klass, name, sizeof name);
+    Object *msg = field_at(original, t->vm->wk.Throwable_detailMessage, Object *);
+    char *detail = msg ? string_to_utf8(msg) : NULL;
+    snprintf(text, sizeof text, "Exception %s%s%s [in thread \"main\"]", name,
+             detail ? ": " : "", detail ? detail : "");
+    free(detail);
+    t->exception = NULL;
+    Object *eiie = exception_new(t, "java/lang/ExceptionInInitializerError", text);
+    Method *init_cause = eiie ? class_find_method(ncdfe->klass, "initCause",
+                                                  "(Ljava/lang/Throwable;)Ljava/lang/Throwable;")
+                              : NULL;
+    Slot args[2] = {{.a = ncdfe}, {.a = eiie}}, r;
+    if (init_cause && interp_call(t, init_cause, args, &r))
+        t->exception = ncdfe;
+    else if (!t->exception)
+        t->exception = ncdfe;
+}
+
 InitStep class_init_step(Thread *t, Class *c, Class **which, Method **clinit)
 {
     for (;;) {
@@ -1114,6 +1149,7 @@ InitStep class_init_step(Thread *t, Class *c, Class **which, Method **clinit)
                 c->state = CLASS_ERROR;
             throw_new(t, "java/lang/NoClassDefFoundError", "Could not initialize class %s",
                       class_binary_name(c, a, sizeof a));
+            attach_init_error(t, failed);
             return INIT_FAILED;
         }
         if (!x)

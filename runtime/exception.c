@@ -127,14 +127,19 @@ bool exception_fill_in_stack_trace(Thread *t, Object *throwable)
            class_is_assignable(throwable->klass, f->method->klass) &&
            f->locals[0].a == throwable)
         f--;
+    /* Frames of the VM's generated classes (lambda proxies, concatenation)
+     * are hidden, as HotSpot hides its hidden classes. */
     int32_t depth = 0;
     for (Frame *g = f; g > t->frames && depth < MAX_STACK_TRACE_DEPTH; g--)
-        depth++;
+        if (!(g->method->klass->flags & CLASS_SPUN))
+            depth++;
     Array *trace = array_new_primitive(t, 'J', depth * 2);
     if (!trace)
         return false;
     int64_t *e = array_elements(trace, int64_t);
     for (Frame *g = f; g > t->frames && e < array_elements(trace, int64_t) + depth * 2; g--) {
+        if (g->method->klass->flags & CLASS_SPUN)
+            continue;
         *e++ = (int64_t)(intptr_t)g->method;
         *e++ = g->pc ? (int64_t)frame_bytecode_pc(g) : -1;
     }

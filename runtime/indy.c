@@ -738,7 +738,8 @@ static Method *link_object_method(const CallSite *cs)
             cw_u1(cw, OPC_ALOAD); cw_u1(cw, 1);
             cw_op_cp(cw, OPC_CHECKCAST, cw_class(cw, record));
             cw_u1(cw, OPC_ASTORE); cw_u1(cw, 2);
-            for (int i = 0; i < count; i++) {
+            /* Components are compared last to first, as the JDK does. */
+            for (int i = count - 1; i >= 0; i--) {
                 const char *d = components[i].descriptor;
                 uint16_t f = cw_field_ref(cw, record, components[i].name, d);
                 cw_u1(cw, OPC_ALOAD); cw_u1(cw, 0);
