@@ -228,6 +228,10 @@ Object *resolve_string(Thread *t, Class *c, uint16_t index);
  * may code in [from] use a member of [owner] with [access] flags? */
 bool resolve_member_accessible(Thread *t, Class *from, Class *owner, uint16_t access);
 
+/* The nest host of [c] (JVMS 5.4.4): its NestHost when that class agrees,
+ * else [c] itself. */
+Class *resolve_nest_host(Thread *t, Class *c);
+
 /* Writes "'void p.Foo.bar(int)'" for [m], as HotSpot's messages do. */
 void resolve_describe_method(char *out, size_t size, const Method *m);
 

@@ -284,6 +284,62 @@ static bool Class_getEnumConstants0(Thread *t, Slot *args, Slot *result)
     return interp_call(t, values, NULL, result);
 }
 
+/* An array of the mirrors of the classes named [names] (loading them). */
+static Array *class_array_named(Thread *t, Class *first, const char *const *names, uint16_t count)
+{
+    Array *a = array_new_object(t, t->vm->wk.Class, count + (first ? 1 : 0));
+    if (!a)
+        return NULL;
+    int32_t k = 0;
+    if (first) {
+        Object *m = class_mirror(t, first);
+        if (!m)
+            return NULL;
+        array_elements(a, Object *)[k++] = m;
+    }
+    for (uint16_t i = 0; i < count; i++) {
+        Class *c = class_find(t, names[i]);
+        Object *m = c ? class_mirror(t, c) : NULL;
+        if (!m)
+            return NULL;
+        array_elements(a, Object *)[k++] = m;
+    }
+    return a;
+}
+
+static bool Class_getNestHost0(Thread *t, Slot *args, Slot *result)
+{
+    Class *c = this_class(t, args);
+    Class *host = c->file ? resolve_nest_host(t, c) : c;
+    result->a = class_mirror(t, host);
+    return result->a != NULL;
+}
+
+/* The host first, then the members its NestMembers attribute lists. */
+static bool Class_getNestMembers0(Thread *t, Slot *args, Slot *result)
+{
+    Class *c = this_class(t, args);
+    Class *host = c->file ? resolve_nest_host(t, c) : c;
+    const ClassFile *cf = host->file;
+    Array *a = class_array_named(t, host, cf ? cf->nest_members : NULL,
+                                 cf ? cf->nest_member_count : 0);
+    result->a = a ? &a->header : NULL;
+    return a != NULL;
+}
+
+/* PermittedSubclasses, or null when the class is not sealed. */
+static bool Class_getPermittedSubclasses0(Thread *t, Slot *args, Slot *result)
+{
+    Class *c = this_class(t, args);
+    const ClassFile *cf = c->file;
+    result->a = NULL;
+    if (!cf || cf->permitted_count == 0)
+        return true;
+    Array *a = class_array_named(t, NULL, cf->permitted_subclasses, cf->permitted_count);
+    result->a = a ? &a->header : NULL;
+    return a != NULL;
+}
+
 /* ---- java.lang.System -------------------------------------------------- */
 
 static const char *element_type_name(const Class *array)
@@ -598,6 +654,10 @@ const NativeEntry natives_core[] = {
     {"java/lang/Class", "getModifiers", "()I", Class_getModifiers},
     {"java/lang/Class", "desiredAssertionStatus", "()Z", Class_desiredAssertionStatus},
     {"java/lang/Class", "getDeclaringClass0", "()Ljava/lang/Class;", Class_getDeclaringClass0},
+    {"java/lang/Class", "getNestHost0", "()Ljava/lang/Class;", Class_getNestHost0},
+    {"java/lang/Class", "getNestMembers0", "()[Ljava/lang/Class;", Class_getNestMembers0},
+    {"java/lang/Class", "getPermittedSubclasses0", "()[Ljava/lang/Class;",
+     Class_getPermittedSubclasses0},
     {"java/lang/Class", "getEnumConstants0", "()[Ljava/lang/Object;", Class_getEnumConstants0},
     {"java/lang/System", "arraycopy", "(Ljava/lang/Object;ILjava/lang/Object;II)V",
      System_arraycopy},

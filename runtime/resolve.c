@@ -117,7 +117,7 @@ static bool same_package(const Class *a, const Class *b)
 
 /* The nest host of [c] (JVMS 5.4.4): the class named by NestHost when that
  * class is in the same package and lists [c] as a member, else [c]. */
-static Class *nest_host(Thread *t, Class *c)
+Class *resolve_nest_host(Thread *t, Class *c)
 {
     if (c->nest_host)
         return c->nest_host;
@@ -162,7 +162,7 @@ bool resolve_member_accessible(Thread *t, Class *from, Class *owner, uint16_t ac
         if (from == owner)
             return true;
         return from->file && owner->file && from->file->major_version >= 55 &&
-               nest_host(t, from) == nest_host(t, owner);
+               resolve_nest_host(t, from) == resolve_nest_host(t, owner);
     }
     if (same_package(from, owner))
         return true;

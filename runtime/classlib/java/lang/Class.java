@@ -53,6 +53,40 @@ public final class Class<T> implements java.io.Serializable {
 
     /* The class this one is a member of (InnerClasses), or null. */
     private native Class<?> getDeclaringClass0();
+    private native Class<?> getNestHost0();
+    private native Class<?>[] getNestMembers0();
+    private native Class<?>[] getPermittedSubclasses0();
+
+    /** The host of this class's nest (JVMS 5.4.4); itself for arrays and primitives. */
+    public Class<?> getNestHost() {
+        return (isArray() || isPrimitive()) ? this : getNestHost0();
+    }
+
+    public boolean isNestmateOf(Class<?> c) {
+        if (c == this)
+            return true;
+        if (isArray() || isPrimitive() || c.isArray() || c.isPrimitive())
+            return false;
+        return getNestHost() == c.getNestHost();
+    }
+
+    /** The nest host first, then the members its NestMembers attribute lists. */
+    public Class<?>[] getNestMembers() {
+        if (isArray() || isPrimitive())
+            return new Class<?>[] { this };
+        return getNestMembers0();
+    }
+
+    /** The permitted direct subclasses of a sealed class, or null. */
+    public Class<?>[] getPermittedSubclasses() {
+        if (isArray() || isPrimitive())
+            return null;
+        return getPermittedSubclasses0();
+    }
+
+    public boolean isSealed() {
+        return getPermittedSubclasses() != null;
+    }
 
     /* A fresh array from the enum's values(), or null if not an enum. */
     private native Object[] getEnumConstants0();
