@@ -50,6 +50,11 @@ typedef struct CortadoOptions {
     int verbose_class;
     /* Enable assertions in user classes (-ea). */
     int enable_assertions;
+    /* Per-class and per-package assertion switches (-ea:NAME, -da:NAME),
+     * space-separated, later ones winning: "+p.Foo" enables class p.Foo,
+     * "-p.q..." disables package p.q and its subpackages, "+..." the
+     * unnamed package. NULL for none. */
+    const char *assertion_switches;
     /* Skip bytecode verification of class-path classes (-Xverify:none);
      * zero, the default, verifies them. */
     int no_verify;

@@ -246,10 +246,46 @@ static bool Class_getModifiers(Thread *t, Slot *args, Slot *result)
     return true;
 }
 
+/* java's rules: a switch naming the class wins, then the one for the
+ * closest enclosing package, then -ea/-da; among equals the last one. */
+static bool assertion_status(const Vm *vm, const Class *c)
+{
+    if (c->flags & CLASS_IN_LIBRARY)
+        return false;
+    char name[512];
+    class_binary_name(c, name, sizeof name);
+    bool enabled = vm->options.enable_assertions != 0;
+    size_t best = 0; /* 0: none, else length of the package matched + 1 */
+    const char *s = vm->options.assertion_switches;
+    while (s && *s) {
+        const char *end = strchr(s, ' ');
+        size_t n = end ? (size_t)(end - s) : strlen(s);
+        bool on = s[0] == '+';
+        const char *target = s + 1;
+        size_t tn = n - 1;
+        if (tn >= 3 && strncmp(target + tn - 3, "...", 3) == 0) {
+            size_t pn = tn - 3; /* package name length; 0 = unnamed */
+            const char *dot = strrchr(name, '.');
+            size_t own = dot ? (size_t)(dot - name) : 0;
+            bool inside = pn == 0 ? own == 0
+                                  : (own >= pn && strncmp(name, target, pn) == 0 &&
+                                     (own == pn || name[pn] == '.'));
+            if (inside && pn + 1 >= best && best != SIZE_MAX) {
+                best = pn + 1;
+                enabled = on;
+            }
+        } else if (tn == strlen(name) && strncmp(target, name, tn) == 0) {
+            best = SIZE_MAX;
+            enabled = on;
+        }
+        s = end ? end + 1 : s + n;
+    }
+    return enabled;
+}
+
 static bool Class_desiredAssertionStatus(Thread *t, Slot *args, Slot *result)
 {
-    Class *c = this_class(t, args);
-    result->i = t->vm->options.enable_assertions && !(c->flags & CLASS_IN_LIBRARY);
+    result->i = assertion_status(t->vm, this_class(t, args));
     return true;
 }
 

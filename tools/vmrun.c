@@ -23,7 +23,7 @@ static void usage(FILE *out)
             "                  to search for class files.\n"
             "    -Xmx<size>    set maximum Java heap size (also -Xmx <size>)\n"
             "    -Xss<size>    set Java thread stack size (also -Xss <size>)\n"
-            "    -ea, -enableassertions\n"
+            "    -ea[:<packagename>...|:<classname>], -enableassertions[...]\n"
             "                  enable assertions\n"
             "    -da, -disableassertions\n"
             "                  disable assertions\n"
@@ -53,6 +53,7 @@ int main(int argc, char **argv)
     CortadoOptions options;
     cortado_options_init(&options);
     const char *jar = NULL;
+    char *switches = NULL;
     int i = 1;
     for (; i < argc && argv[i][0] == '-'; i++) {
         const char *a = argv[i];
@@ -84,6 +85,17 @@ int main(int argc, char **argv)
             options.enable_assertions = 1;
         } else if (strcmp(a, "-da") == 0 || strcmp(a, "-disableassertions") == 0) {
             options.enable_assertions = 0;
+        } else if (strncmp(a, "-ea:", 4) == 0 || strncmp(a, "-da:", 4) == 0 ||
+                   strncmp(a, "-enableassertions:", 18) == 0 ||
+                   strncmp(a, "-disableassertions:", 19) == 0) {
+            const char *name = strchr(a, ':') + 1;
+            size_t used = switches ? strlen(switches) : 0;
+            char *grown = realloc(switches, used + strlen(name) + 3);
+            if (!grown)
+                return 1;
+            switches = grown;
+            sprintf(switches + used, "%s%c%s", used ? " " : "", a[1] == 'e' ? '+' : '-', name);
+            options.assertion_switches = switches;
         } else if (strcmp(a, "-Xverify:none") == 0 || strcmp(a, "-noverify") == 0) {
             options.no_verify = 1;
         } else if (strcmp(a, "-Xverify:all") == 0 || strcmp(a, "-Xverify:remote") == 0) {
@@ -138,5 +150,6 @@ int main(int argc, char **argv)
     int status = cortado_run_main(vm, main_class, argc - i, (const char *const *)argv + i);
     cortado_vm_destroy(vm);
     free(main_class);
+    free(switches);
     return status;
 }
