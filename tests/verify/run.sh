@@ -3,8 +3,9 @@
 # files: loads each class (tests/verify/Load.java) on `java` and on vmrun
 # and checks that both accept it, or both reject it with the same error
 # class. The corpus is the set of hand-built class files of the unit test
-# tests/unit/test_verify.c (written with CORTADO_VERIFY_DUMP), plus any
-# .class files under tests/verify/corpus/.
+# tests/unit/test_verify.c (written with CORTADO_VERIFY_DUMP), plus the
+# NAME.class.keep files under tests/verify/corpus/ (made by other
+# compilers, see corpus/make.sh).
 #
 #   usage: run.sh BUILD_DIR [JAVA]
 # Prints one line per disagreement and "N passed, N failed".
@@ -19,7 +20,10 @@ trap 'rm -rf "$work"' EXIT INT TERM
 mkdir -p "$work/classes"
 CORTADO_VERIFY_DUMP="$work/classes" "$build/tests/unit/test_verify" >/dev/null 2>&1
 if [ -d "$here/corpus" ]; then
-    (cd "$here/corpus" && find . -name '*.class' -exec cp --parents {} "$work/classes/" \;)
+    (cd "$here/corpus" && find . -name '*.class.keep' | while read -r kept; do
+        mkdir -p "$work/classes/$(dirname "$kept")"
+        cp "$kept" "$work/classes/${kept%.keep}"
+    done)
 fi
 "$javac" -d "$work/loader" "$here/Load.java" || exit 1
 # Known differences that are not the verifier's: vmrun's Class.forName
