@@ -54,7 +54,10 @@ static bool look_up(Context *x, const char *name, View *out)
     if (!c && classlib_find(name, &library_bytes, &length))
         c = class_find(t, name);
     if (c) {
-        out->super_name = c->super ? c->super->name : NULL;
+        /* From the class file: a class still being defined (a subclass
+         * whose loading loaded the class being verified) is in the table
+         * before its superclass is resolved. */
+        out->super_name = c->file ? c->file->super_name : c->super ? c->super->name : NULL;
         out->is_interface = class_is_interface(c);
         return true;
     }

@@ -452,6 +452,21 @@ START_TEST(subclass_check_does_not_link_other_classes)
 }
 END_TEST
 
+START_TEST(superclass_verified_while_subclass_loads)
+{
+    /* Loading Sub loads Base, whose verification asks whether Sub is a
+     * Base while Sub's own superclass is not resolved yet. */
+    writer_init(w, "Base3", "java/lang/Object", 52);
+    uint16_t sub = cp_class(w, "Sub3");
+    uint8_t code[] = {ACONST_NULL, CHECKCAST, HI(sub), LO(sub), ARETURN};
+    add_method(w, 0x0009, "create", "()LBase3;", 1, 0, code, sizeof code, NULL, 0, NULL, 0);
+    writer_finish(w);
+    writer_init(w, "Sub3", "Base3", 52);
+    writer_finish(w);
+    expect_valid("Sub3");
+}
+END_TEST
+
 START_TEST(version_49_simple_subroutine)
 {
     /* jsr/ret is legal before version 50 (type inference). */
@@ -1239,6 +1254,7 @@ int main(void)
     tcase_add_test(valid, valid_protected_clone_on_this_and_arrays);
     tcase_add_test(valid, valid_protected_access_through_subclass);
     tcase_add_test(valid, subclass_check_does_not_link_other_classes);
+    tcase_add_test(valid, superclass_verified_while_subclass_loads);
     tcase_add_test(valid, version_49_simple_subroutine);
     tcase_add_test(valid, version_49_try_finally);
     tcase_add_test(valid, version_49_loop_merges_to_common_superclass);
