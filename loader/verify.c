@@ -1,8 +1,9 @@
 /*
  * verify.c - the bytecode verifier: verification by type checking
- * (JVMS 4.10.1), driven by the StackMapTable.
+ * (JVMS 4.10.1), driven by the StackMapTable, for class files of version
+ * 50 and later, and by type inference (JVMS 4.10.2) for older ones.
  *
- * Each method is checked in one linear pass over its instructions, as the
+ * Type checking checks each method in one linear pass over its code, as the
  * type checker of JVMS 4.10.1 prescribes: the current frame (types of the
  * locals and of the operand stack, and the flagThisUninit flag) flows from
  * one instruction to the next; where the StackMapTable declares a frame,
@@ -10,7 +11,8 @@
  * branch target and exception handler must have a declared frame that the
  * frame at the branch (or at every instruction the handler covers) is
  * assignable to. There is no fixpoint iteration: the cost is linear in the
- * code length times the size of a frame.
+ * code length, plus the size of each frame the StackMapTable declares
+ * (frames that share their locals cost only the locals stored between).
  *
  * Types (JVMS 4.10.1.2) are 32-bit values: a tag and, for references, an
  * index into a per-class table of interned names ("java/lang/String",
