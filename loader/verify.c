@@ -1189,7 +1189,12 @@ static bool bad_cp_entry(Verifier *v, uint32_t index)
 /* Checks that pool entry [index] has one of the tags in the mask. */
 static bool check_cp(Verifier *v, uint32_t index, uint32_t tags)
 {
-    if (index == 0 || index >= v->cf->cp_count || !((1u << v->cf->cp[index].tag) & tags))
+    if (index == 0 || index >= v->cf->cp_count) {
+        char head[96];
+        snprintf(head, sizeof head, "Illegal constant pool index %u", index);
+        return fail(v, head, NULL);
+    }
+    if (!((1u << v->cf->cp[index].tag) & tags))
         return bad_cp_entry(v, index);
     return true;
 }
@@ -1889,8 +1894,10 @@ static bool verify_instruction(Verifier *v, bool *falls_through)
         if (!check_cp(v, index, TAGBIT(CP_CLASS)))
             return false;
         const char *name = class_file_class_name(v->cf, (uint16_t)index);
-        if (dims < 1 || strspn(name, "[") < dims)
-            return fail(v, "Illegal dimension in multianewarray instruction", NULL);
+        if (dims < 1)
+            return fail(v, "Illegal dimension in multianewarray instruction: 0", NULL);
+        if (strspn(name, "[") < dims) /* HotSpot's words */
+            return fail(v, "Illegal constant pool index in multianewarray instruction", NULL);
         t = class_type(v, name);
         if (v->status != VERIFY_OK)
             return false;

@@ -136,6 +136,26 @@ static uint16_t cp_method(ClassWriter *w, const char *c, const char *n, const ch
     return cp_ref(w, 10, c, n, d);
 }
 
+static uint16_t cp_integer(ClassWriter *w, int32_t value)
+{
+    char key[32];
+    snprintf(key, sizeof key, "I%d", value);
+    Bytes e = {.length = 0};
+    put_u1(&e, 3);
+    put_u4(&e, (uint32_t)value);
+    return pool_entry(w, key, &e);
+}
+
+static uint16_t cp_string(ClassWriter *w, const char *text)
+{
+    char key[160];
+    snprintf(key, sizeof key, "S%s", text);
+    Bytes e = {.length = 0};
+    put_u1(&e, 8);
+    put_u2(&e, cp_utf8(w, text));
+    return pool_entry(w, key, &e);
+}
+
 static void writer_init(ClassWriter *w, const char *name, const char *super, uint16_t major)
 {
     memset(w, 0, sizeof *w);
@@ -1123,6 +1143,93 @@ START_TEST(opcode_families)
 }
 END_TEST
 
+/* One class [name] whose static m()V runs [code] ([length] bytes). */
+static void code_class(const char *name, const uint8_t *code, size_t length)
+{
+    add_method(w, 0x0009, "m", "()V", 4, 0, code, length, NULL, 0, NULL, 0);
+    writer_finish(w);
+    (void)name;
+}
+
+START_TEST(constant_pool_operands)
+{
+    /* Each instruction needs a pool entry of its own kind (HotSpot's
+     * words, all VerifyErrors). */
+    enum { LDC2_W = 0x14, INVOKESTATIC = 0xb8, INVOKEINTERFACE = 0xb9, ANEWARRAY = 0xbd,
+           MULTIANEWARRAY = 0xc5 };
+    writer_init(w, "GetfieldMethodref", "java/lang/Object", 52);
+    uint16_t hash = cp_method(w, "java/lang/Object", "hashCode", "()I");
+    uint8_t getfield[] = {ACONST_NULL, GETFIELD, HI(hash), LO(hash), POP, RETURN};
+    code_class("GetfieldMethodref", getfield, sizeof getfield);
+    expect_error("GetfieldMethodref", VERIFY_ERROR, "Illegal type at constant pool entry", NULL);
+
+    writer_init(w, "InvokeFieldref", "java/lang/Object", 52);
+    uint16_t out = cp_field(w, "java/lang/System", "out", "Ljava/io/PrintStream;");
+    uint8_t invoke[] = {INVOKESTATIC, HI(out), LO(out), RETURN};
+    code_class("InvokeFieldref", invoke, sizeof invoke);
+    expect_error("InvokeFieldref", VERIFY_ERROR, "Illegal type at constant pool entry", NULL);
+
+    writer_init(w, "LdcMethodref", "java/lang/Object", 52);
+    hash = cp_method(w, "java/lang/Object", "hashCode", "()I");
+    uint8_t ldc[] = {LDC, (uint8_t)hash, POP, RETURN};
+    code_class("LdcMethodref", ldc, sizeof ldc);
+    expect_error("LdcMethodref", VERIFY_ERROR, "Illegal type at constant pool entry", NULL);
+
+    writer_init(w, "NewString", "java/lang/Object", 52);
+    uint16_t text = cp_string(w, "x");
+    uint8_t new_string[] = {NEW, HI(text), LO(text), POP, RETURN};
+    code_class("NewString", new_string, sizeof new_string);
+    expect_error("NewString", VERIFY_ERROR, "Illegal type at constant pool entry", NULL);
+
+    writer_init(w, "Ldc2Int", "java/lang/Object", 52);
+    uint16_t five = cp_integer(w, 5);
+    uint8_t ldc2[] = {LDC2_W, HI(five), LO(five), POP2, RETURN};
+    code_class("Ldc2Int", ldc2, sizeof ldc2);
+    expect_error("Ldc2Int", VERIFY_ERROR, "Illegal type at constant pool entry", NULL);
+
+    writer_init(w, "InterfaceOnMethodref", "java/lang/Object", 52);
+    hash = cp_method(w, "java/lang/Object", "hashCode", "()I");
+    uint8_t iface[] = {ACONST_NULL, INVOKEINTERFACE, HI(hash), LO(hash), 1, 0, POP, RETURN};
+    code_class("InterfaceOnMethodref", iface, sizeof iface);
+    expect_error("InterfaceOnMethodref", VERIFY_ERROR, "Illegal type at constant pool entry", NULL);
+
+    writer_init(w, "CpOutOfRange", "java/lang/Object", 52);
+    uint8_t far[] = {LDC, 200, POP, RETURN};
+    code_class("CpOutOfRange", far, sizeof far);
+    expect_error("CpOutOfRange", VERIFY_ERROR, "Illegal constant pool index 200", NULL);
+
+    writer_init(w, "NewArrayClass", "java/lang/Object", 52);
+    uint16_t ints = cp_class(w, "[I");
+    uint8_t new_array[] = {NEW, HI(ints), LO(ints), POP, RETURN};
+    code_class("NewArrayClass", new_array, sizeof new_array);
+    expect_error("NewArrayClass", VERIFY_ERROR, "Illegal new instruction", NULL);
+
+    writer_init(w, "MultiDimsTooMany", "java/lang/Object", 52);
+    uint16_t object = cp_class(w, "java/lang/Object");
+    uint8_t many[] = {ICONST_1, ICONST_1, MULTIANEWARRAY, HI(object), LO(object), 2, POP, RETURN};
+    code_class("MultiDimsTooMany", many, sizeof many);
+    expect_error("MultiDimsTooMany", VERIFY_ERROR,
+                 "Illegal constant pool index in multianewarray instruction", NULL);
+
+    writer_init(w, "MultiDimsZero", "java/lang/Object", 52);
+    uint16_t matrix = cp_class(w, "[[I");
+    uint8_t zero[] = {MULTIANEWARRAY, HI(matrix), LO(matrix), 0, POP, RETURN};
+    code_class("MultiDimsZero", zero, sizeof zero);
+    expect_error("MultiDimsZero", VERIFY_ERROR, "Illegal dimension in multianewarray instruction: 0",
+                 NULL);
+
+    writer_init(w, "Anewarray255", "java/lang/Object", 52);
+    char deep[260];
+    memset(deep, '[', 255);
+    strcpy(deep + 255, "I");
+    uint16_t deep_class = cp_class(w, deep);
+    uint8_t too_deep[] = {ICONST_1, ANEWARRAY, HI(deep_class), LO(deep_class), POP, RETURN};
+    code_class("Anewarray255", too_deep, sizeof too_deep);
+    expect_error("Anewarray255", VERIFY_ERROR,
+                 "Illegal anewarray instruction, array has more than 255 dimensions", NULL);
+}
+END_TEST
+
 START_TEST(wrong_return_type)
 {
     writer_init(w, "BadReturn", "java/lang/Object", 52);
@@ -1292,6 +1399,7 @@ int main(void)
     tcase_add_test(invalid, version_49_merge_errors);
     tcase_add_test(invalid, reference_rules);
     tcase_add_test(invalid, opcode_families);
+    tcase_add_test(invalid, constant_pool_operands);
     tcase_add_test(invalid, initialization_rules);
     tcase_add_test(invalid, wrong_return_type);
     tcase_add_test(invalid, return_value_from_void);
