@@ -653,6 +653,11 @@ static bool load_local(Verifier *v, uint32_t index, VType type)
         if (!check_local_index(v, index, 1))
             return false;
         VType t = v->locals[index];
+        if (TAG(t) == T_RETADDR) { /* the old verifier's words */
+            char head[80];
+            snprintf(head, sizeof head, "Cannot load return address from register %u", index);
+            return fail(v, head, NULL);
+        }
         if (!is_reference(t))
             return local_mismatch(v, index, "reference");
         return push(v, t);

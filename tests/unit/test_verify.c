@@ -551,6 +551,30 @@ START_TEST(version_49_ret_of_non_address)
 }
 END_TEST
 
+START_TEST(version_49_aload_of_return_address)
+{
+    writer_init(w, "AloadRetAddr", "java/lang/Object", 49);
+    static const uint8_t code[] = {JSR, 0, 4, RETURN, ASTORE_1, ALOAD_1, POP, RET, 1};
+    METHOD(w, "()V", 1, 2, code);
+    writer_finish(w);
+    expect_error("AloadRetAddr", VERIFY_ERROR, "Cannot load return address from register 1", NULL);
+}
+END_TEST
+
+START_TEST(version_49_uninitialized_across_loops)
+{
+    /* new in a loop, and an uninitialized object in a local and on the
+     * stack across backward branches: the old verifier accepts all. */
+    writer_init(w, "NewLoop", "java/lang/Object", 49);
+    uint16_t object = cp_class(w, "java/lang/Object");
+    uint8_t loop[] = {NEW, HI(object), LO(object), 0x4b /* astore_0 */, ICONST_0, IFEQ, 0xff,
+                      0xff, NEW, HI(object), LO(object), POP, GOTO, 0xff, 0xf4};
+    add_method(w, 0x0009, "m", "()V", 2, 1, loop, sizeof loop, NULL, 0, NULL, 0);
+    writer_finish(w);
+    expect_valid("NewLoop");
+}
+END_TEST
+
 START_TEST(version_49_recursive_subroutine)
 {
     writer_init(w, "Recursive", "java/lang/Object", 49);
@@ -1396,6 +1420,8 @@ int main(void)
     tcase_add_test(invalid, version_49_subroutine_clobbers_caller_local);
     tcase_add_test(invalid, version_49_ret_of_non_address);
     tcase_add_test(invalid, version_49_recursive_subroutine);
+    tcase_add_test(invalid, version_49_aload_of_return_address);
+    tcase_add_test(valid, version_49_uninitialized_across_loops);
     tcase_add_test(invalid, version_49_merge_errors);
     tcase_add_test(invalid, reference_rules);
     tcase_add_test(invalid, opcode_families);
