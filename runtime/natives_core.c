@@ -151,17 +151,25 @@ static bool Class_forName0(Thread *t, Slot *args, Slot *result)
         if (*p == '.')
             *p = '/';
     Class *c = bad ? NULL : class_find(t, text);
-    free(text);
     if (!c) {
+        /* Only "this class is not there" becomes ClassNotFoundException; a
+         * class it needs that is missing stays a NoClassDefFoundError. */
         Object *cause = exception_take(t);
         Class *ncdfe = class_lookup_loaded(t->vm, "java/lang/NoClassDefFoundError");
-        if (cause && !(ncdfe && class_is_instance(cause, ncdfe)))
+        bool missing = !cause;
+        if (cause && ncdfe && class_is_instance(cause, ncdfe)) {
+            Object *msg = field_at(cause, t->vm->wk.Throwable_detailMessage, Object *);
+            missing = msg && string_equals_utf8(msg, text);
+        }
+        free(text);
+        if (cause && !missing)
             return throw_exception(t, cause);
         char *shown = string_to_utf8(name);
         throw_new(t, "java/lang/ClassNotFoundException", "%s", shown ? shown : "");
         free(shown);
         return false;
     }
+    free(text);
     if (args[1].i && !class_initialize(t, c))
         return false;
     result->a = class_mirror(t, c);
