@@ -159,7 +159,15 @@ static bool Class_forName0(Thread *t, Slot *args, Slot *result)
         bool missing = !cause;
         if (cause && ncdfe && class_is_instance(cause, ncdfe)) {
             Object *msg = field_at(cause, t->vm->wk.Throwable_detailMessage, Object *);
-            missing = msg && string_equals_utf8(msg, text);
+            /* For an array name, its element class being absent counts. */
+            const char *element = text;
+            while (*element == '[')
+                element++;
+            char *bare = strdup(*element == 'L' ? element + 1 : element);
+            if (bare && *element == 'L' && *bare)
+                bare[strlen(bare) - 1] = '\0';
+            missing = msg && (string_equals_utf8(msg, text) || (bare && string_equals_utf8(msg, bare)));
+            free(bare);
         }
         free(text);
         if (cause && !missing)
