@@ -49,6 +49,22 @@
 #define likely(x) __builtin_expect(!!(x), 1)
 #define unlikely(x) __builtin_expect(!!(x), 0)
 
+/* JVMS 5.5 without recursing in C: when class [c] needs a <clinit> to run
+ * first, push its frame; the current instruction runs again afterwards. */
+#define INIT_OR_RUN_CLINIT(c)                                                  \
+    do {                                                                       \
+        Method *clinit_;                                                       \
+        switch (class_init_step(t, (c), &init_class, &clinit_)) {              \
+        case INIT_FAILED:                                                      \
+            goto exception;                                                    \
+        case INIT_RUN_CLINIT:                                                  \
+            callee = clinit_;                                                  \
+            goto push_clinit;                                                  \
+        case INIT_READY:                                                       \
+            break;                                                             \
+        }                                                                      \
+    } while (0)
+
 /* Writes the hot state back to the frame (before calling out). */
 #define SAVE()                                                                 \
     do {                                                                       \
@@ -585,18 +601,18 @@ dispatch:
         sp -= 3;
         NEXT();
     }
-    CASE(fcmpl) CASE(fcmpg) {
-        float a = sp[-2].f, b = sp[-1].f;
-        sp[-2].i = java_fcmp(a, b, pc->op == OP_fcmpg ? 1 : -1);
-        sp--;
-        NEXT();
+#define FLOAT_COMPARE(type, member, slots, nan_result)                        \
+    {                                                                          \
+        type a_ = sp[-2 * (slots)].member, b_ = sp[-(slots)].member;          \
+        sp[-2 * (slots)].i = java_##member##cmp(a_, b_, nan_result);          \
+        sp -= 2 * (slots) - 1;                                                 \
+        NEXT();                                                                \
     }
-    CASE(dcmpl) CASE(dcmpg) {
-        double a = sp[-4].d, b = sp[-2].d;
-        sp[-4].i = java_dcmp(a, b, pc->op == OP_dcmpg ? 1 : -1);
-        sp -= 3;
-        NEXT();
-    }
+    CASE(fcmpl) FLOAT_COMPARE(float, f, 1, -1)
+    CASE(fcmpg) FLOAT_COMPARE(float, f, 1, 1)
+    CASE(dcmpl) FLOAT_COMPARE(double, d, 2, -1)
+    CASE(dcmpg) FLOAT_COMPARE(double, d, 2, 1)
+#undef FLOAT_COMPARE
 #define BRANCH_IF(cond, popped)                                                \
     {                                                                          \
         bool taken_ = (cond);                                                  \
@@ -732,16 +748,7 @@ dispatch:
             goto exception;
         Class *c = f->klass;
         if (c->state != CLASS_INITIALIZED) {
-            Method *clinit;
-            switch (class_init_step(t, c, &init_class, &clinit)) {
-            case INIT_FAILED:
-                goto exception;
-            case INIT_RUN_CLINIT:
-                callee = clinit;
-                goto push_clinit;
-            case INIT_READY:
-                break;
-            }
+            INIT_OR_RUN_CLINIT(c);
             if (c->state != CLASS_INITIALIZED) {
                 /* Its <clinit> is running on this thread: access it
                  * directly, quicken later. */
@@ -838,16 +845,7 @@ dispatch:
             goto exception;
         }
         if (c->state != CLASS_INITIALIZED) {
-            Method *clinit;
-            switch (class_init_step(t, c, &init_class, &clinit)) {
-            case INIT_FAILED:
-                goto exception;
-            case INIT_RUN_CLINIT:
-                callee = clinit;
-                goto push_clinit;
-            case INIT_READY:
-                break;
-            }
+            INIT_OR_RUN_CLINIT(c);
             if (c->state != CLASS_INITIALIZED) {
                 Object *o = heap_alloc_object(t, c);
                 if (!o)
@@ -1083,16 +1081,7 @@ dispatch:
         }
         Class *c = m->klass;
         if (c->state != CLASS_INITIALIZED) {
-            Method *clinit;
-            switch (class_init_step(t, c, &init_class, &clinit)) {
-            case INIT_FAILED:
-                goto exception;
-            case INIT_RUN_CLINIT:
-                callee = clinit;
-                goto push_clinit;
-            case INIT_READY:
-                break;
-            }
+            INIT_OR_RUN_CLINIT(c);
             if (c->state != CLASS_INITIALIZED) {
                 callee = m;
                 goto invoke;

@@ -108,7 +108,7 @@ static size_t package_length(const char *name)
 
 /* Same runtime package (JVMS 5.3): one loader here, so the same package
  * name. Arrays belong to the package of their element type. */
-static bool same_package(const Class *a, const Class *b)
+bool class_same_package(const Class *a, const Class *b)
 {
     while (a->component)
         a = a->component;
@@ -363,7 +363,7 @@ static bool can_override(const Method *m, const Method *super_method)
         return true;
     if (class_is_interface(super_method->klass))
         return true;
-    return same_package(m->klass, super_method->klass);
+    return class_same_package(m->klass, super_method->klass);
 }
 
 /* Calls [fn] for every superinterface of [c], transitively, once each in
@@ -628,7 +628,7 @@ static bool sealing_permits(const Class *super, const Class *sub)
     const ClassFile *cf = super->file;
     if (!cf || cf->major_version < 61 || cf->permitted_count == 0)
         return true;
-    if (!same_package(super, sub))
+    if (!class_same_package(super, sub))
         return false;
     for (uint16_t i = 0; i < cf->permitted_count; i++)
         if (strcmp(cf->permitted_subclasses[i], sub->name) == 0)
@@ -655,7 +655,7 @@ static bool class_accessible(const Class *from, const Class *target)
         target = target->component;
     if (target->flags & CLASS_IS_PRIMITIVE)
         return true;
-    return (target->access_flags & ACC_PUBLIC) || same_package(from, target);
+    return (target->access_flags & ACC_PUBLIC) || class_same_package(from, target);
 }
 
 static void print_loaded(Vm *vm, const Class *c, const char *source)

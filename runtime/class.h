@@ -179,6 +179,9 @@ InitStep class_init_step(Thread *t, Class *c, Class **which, Method **clinit);
  * unless it is an Error (JVMS 5.5 steps 10-12). */
 void class_init_done(Thread *t, Class *c, bool ok);
 
+/* True when [a] and [b] are in the same runtime package (JVMS 5.3). */
+bool class_same_package(const Class *a, const Class *b);
+
 /* True when objects of class [s] can be assigned to a variable of type [t]
  * (JVMS 6.5 checkcast rules, arrays included). */
 bool class_is_assignable(const Class *s, const Class *t);

@@ -99,22 +99,6 @@ static char *dotted(const char *internal, char *out, size_t size)
 
 /* ---- access control (JVMS 5.4.4) --------------------------------------- */
 
-static size_t package_len(const char *name)
-{
-    const char *slash = strrchr(name, '/');
-    return slash ? (size_t)(slash - name) : 0;
-}
-
-static bool same_package(const Class *a, const Class *b)
-{
-    while (a->component)
-        a = a->component;
-    while (b->component)
-        b = b->component;
-    size_t la = package_len(a->name), lb = package_len(b->name);
-    return la == lb && strncmp(a->name, b->name, la) == 0;
-}
-
 /* The nest host of [c] (JVMS 5.4.4): the class named by NestHost when that
  * class is in the same package and lists [c] as a member, else [c]. */
 Class *resolve_nest_host(Thread *t, Class *c)
@@ -126,7 +110,7 @@ Class *resolve_nest_host(Thread *t, Class *c)
         Object *pending = t->exception;
         Class *h = class_find(t, c->file->nest_host);
         t->exception = pending;
-        if (h && same_package(h, c) && h->file) {
+        if (h && class_same_package(h, c) && h->file) {
             for (uint16_t i = 0; i < h->file->nest_member_count; i++) {
                 if (strcmp(h->file->nest_members[i], c->name) == 0) {
                     host = h;
@@ -164,7 +148,7 @@ bool resolve_member_accessible(Thread *t, Class *from, Class *owner, uint16_t ac
         return from->file && owner->file && from->file->major_version >= 55 &&
                resolve_nest_host(t, from) == resolve_nest_host(t, owner);
     }
-    if (same_package(from, owner))
+    if (class_same_package(from, owner))
         return true;
     return (access & ACC_PROTECTED) && is_subclass(from, owner);
 }
@@ -195,7 +179,7 @@ Class *resolve_class(Thread *t, Class *c, uint16_t index)
     while (element->component)
         element = element->component;
     if (!(element->flags & CLASS_IS_PRIMITIVE) && !(element->access_flags & ACC_PUBLIC) &&
-        !same_package(c, element) && !(c->flags & CLASS_SPUN)) {
+        !class_same_package(c, element) && !(c->flags & CLASS_SPUN)) {
         char a[256], b[256];
         throw_new(t, "java/lang/IllegalAccessError",
                   "failed to access class %s from class %s (%s and %s are in unnamed module of loader 'app')",
