@@ -58,7 +58,7 @@ struct Method {
 
 typedef enum ClassState {
     CLASS_LOADED,       /* created, supertypes known */
-    CLASS_LINKED,       /* laid out, vtables built, verified */
+    CLASS_LINKED,       /* laid out, vtables built (verified: CLASS_VERIFIED) */
     CLASS_INITIALIZING, /* <clinit> running (init_thread) */
     CLASS_INITIALIZED,
     CLASS_ERROR         /* initialization failed: NoClassDefFoundError */
@@ -154,6 +154,16 @@ Class *class_array_of(Thread *t, Class *component);
 
 /* The primitive class for descriptor char [type] (B C D F I J S Z V). */
 Class *class_primitive(Vm *vm, char type);
+
+/*
+ * Completes linking of [c] (JVMS 5.4): verifies it (JVMS 4.10) after its
+ * superclass and superinterfaces, as HotSpot does when a class is first
+ * initialized or reflected on, not when it is loaded. Idempotent; returns
+ * false with VerifyError (or the error of loading a class the verifier
+ * needed) pending, and leaves [c] unverified so a later attempt fails the
+ * same way.
+ */
+bool class_link(Thread *t, Class *c);
 
 /* Makes sure [c] is initialized (JVMS 5.5), running <clinit> methods of it
  * and its superclasses now, on the C stack. Returns false with the error

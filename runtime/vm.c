@@ -227,8 +227,9 @@ char *cortado_jar_main_class(const char *jar_path)
     return main_class;
 }
 
-/* The launcher's report for a main class that failed to load. */
-static int report_load_failure(Vm *vm, const char *shown_name)
+/* The launcher's report for a main class that failed to load, or to link
+ * ([linking]: its lookup of main links the class). */
+static int report_load_failure(Vm *vm, const char *shown_name, bool linking)
 {
     Thread *t = &vm->main_thread;
     Object *e = exception_take(t);
@@ -242,19 +243,18 @@ static int report_load_failure(Vm *vm, const char *shown_name)
         class_binary_name(e->klass, name, sizeof name);
     }
     fflush(vm->out);
-    if (e && strcmp(name, "java.lang.NoClassDefFoundError") == 0 && text &&
+    if (e && !linking && strcmp(name, "java.lang.NoClassDefFoundError") == 0 && text &&
         !strstr(text, "wrong name")) {
         fprintf(vm->err,
                 "Error: Could not find or load main class %s\n"
                 "Caused by: java.lang.ClassNotFoundException: %s\n",
                 shown_name, shown_name);
-    } else if (e && strcmp(name, "java.lang.NoClassDefFoundError") == 0) {
+    } else if (e && !linking && strcmp(name, "java.lang.NoClassDefFoundError") == 0) {
         fprintf(vm->err, "Error: Could not find or load main class %s\nCaused by: %s: %s\n",
                 shown_name, name, message_text ? message_text : "");
-    } else if (e && (strcmp(name, "java.lang.VerifyError") == 0 ||
-                     (text && strncmp(text, "StackMapTable format error", 26) == 0))) {
+    } else if (e && linking) {
         /* java loads the main class first and verifies it when it links it
-         * to look up main: a verification failure is reported as one of
+         * to look up main: a failure then is reported as one of
          * initialization. */
         fprintf(vm->err, "Error: Unable to initialize main class %s\nCaused by: %s%s%s\n",
                 shown_name, name, message_text ? ": " : "", message_text ? message_text : "");
@@ -315,9 +315,11 @@ int cortado_run_main(CortadoVm *vm, const char *main_class, int argc, const char
         shown[i] = main_class[i] == '/' ? '.' : main_class[i];
     }
     int status;
+    /* The launcher loads the main class, then links it as it looks up
+     * main (HotSpot's LauncherHelper.validateMainClass). */
     Class *c = class_find(t, internal);
-    if (!c) {
-        status = report_load_failure(vm, shown);
+    if (!c || !class_link(t, c)) {
+        status = report_load_failure(vm, shown, c != NULL);
         goto done;
     }
     Method *main = class_find_method(c, "main", "([Ljava/lang/String;)V");
