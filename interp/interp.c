@@ -65,6 +65,18 @@
         }                                                                      \
     } while (0)
 
+/* A taken branch to [target]. A backward one is a tick (vm.h): when the
+ * thread's ticks run out, vm_poll() checks the execution limits. */
+#define JUMP(target)                                                           \
+    do {                                                                       \
+        Insn *to_ = (target);                                                  \
+        bool backward_ = to_ <= pc;                                            \
+        pc = to_;                                                              \
+        if (backward_ && unlikely(--t->ticks <= 0))                            \
+            goto poll;                                                         \
+        DISPATCH();                                                            \
+    } while (0)
+
 /* Writes the hot state back to the frame (before calling out). */
 #define SAVE()                                                                 \
     do {                                                                       \
@@ -617,8 +629,9 @@ dispatch:
     {                                                                          \
         bool taken_ = (cond);                                                  \
         sp -= (popped);                                                        \
-        pc = taken_ ? pc->x.target : pc + 1;                                   \
-        DISPATCH();                                                            \
+        if (taken_)                                                            \
+            JUMP(pc->x.target);                                                \
+        NEXT();                                                                \
     }
     CASE(ifeq) BRANCH_IF(sp[-1].i == 0, 1)
     CASE(ifne) BRANCH_IF(sp[-1].i != 0, 1)
@@ -637,12 +650,11 @@ dispatch:
     CASE(ifnull) BRANCH_IF(sp[-1].a == NULL, 1)
     CASE(ifnonnull) BRANCH_IF(sp[-1].a != NULL, 1)
 #undef BRANCH_IF
-    CASE(goto) pc = pc->x.target; DISPATCH();
+    CASE(goto) JUMP(pc->x.target);
     CASE(jsr) {
         sp->a = (Object *)(pc + 1); /* a returnAddress (JVMS 2.3.3) */
         sp++;
-        pc = pc->x.target;
-        DISPATCH();
+        JUMP(pc->x.target);
     }
     CASE(ret) {
         Insn *target = (Insn *)locals[pc->u].a;
@@ -652,26 +664,23 @@ dispatch:
             throw_new(t, "java/lang/VerifyError", "ret to a non-returnAddress value");
             goto exception;
         }
-        pc = target;
-        DISPATCH();
+        JUMP(target);
     }
     CASE(tableswitch) {
         const SwitchTable *st = pc->x.p;
         int32_t key = (--sp)->i;
-        pc = (key >= st->low && key <= st->high)
-                 ? st->targets[(int64_t)key - st->low]
-                 : st->default_target;
-        DISPATCH();
+        JUMP((key >= st->low && key <= st->high) ? st->targets[(int64_t)key - st->low]
+                                                 : st->default_target);
     }
     CASE(lookupswitch) {
         const SwitchTable *st = pc->x.p;
         int32_t key = (--sp)->i;
         int32_t lo = 0, hi = st->pair_count - 1;
-        pc = st->default_target;
+        Insn *target = st->default_target;
         while (lo <= hi) {
             int32_t mid = lo + (hi - lo) / 2;
             if (st->keys[mid] == key) {
-                pc = st->targets[mid];
+                target = st->targets[mid];
                 break;
             }
             if (st->keys[mid] < key)
@@ -679,7 +688,7 @@ dispatch:
             else
                 hi = mid - 1;
         }
-        DISPATCH();
+        JUMP(target);
     }
 
     /* ---- fields: slow forms resolve, then quicken (opcodes.h) ---- */
@@ -1259,6 +1268,8 @@ invoke: {
                 goto exception;
             fp->flags |= FRAME_SYNC;
         }
+        if (unlikely(--t->ticks <= 0)) /* a call is a tick */
+            goto poll;
         DISPATCH();
     }
 
@@ -1423,6 +1434,13 @@ throw_div_zero:
     throw_new(t, "java/lang/ArithmeticException", "/ by zero");
     goto exception;
 
+    /* ---- the thread's ticks ran out at pc: check the limits ---- */
+poll:
+    SAVE();
+    if (!vm_poll(t))
+        goto exception;
+    DISPATCH();
+
     /* ---- unwinding (JVMS 2.10): find a handler in this frame or pop ---- */
 exception:
     exception_object = t->exception;
@@ -1453,6 +1471,8 @@ exception:
                 sp->a = exception_object;
                 sp++;
                 pc = code->insns + h->handler;
+                if (unlikely(--t->ticks <= 0)) /* so is a caught exception */
+                    goto poll;
                 DISPATCH();
             }
         }
@@ -1484,6 +1504,8 @@ bool interp_call(Thread *t, Method *m, const Slot *args, Slot *result)
 {
     if (!label_table)
         run(NULL, NULL);
+    if (--t->ticks <= 0 && !vm_poll(t))
+        return false;
     Slot *base = thread_stack_top(t);
     if (t->native_depth >= MAX_NATIVE_DEPTH || t->fp + 1 >= t->frames_limit) {
         throw_stack_overflow(t);

@@ -91,6 +91,8 @@ struct Thread {
     Slot *stack_limit;     /* stack_end less the reserve for errors */
     Frame *frames_limit;   /* frames_end less the reserve for errors */
     Thread *next_registered; /* heap.c's list of live threads */
+    int32_t ticks;         /* ticks left before the next vm_poll() */
+    int32_t tick_chunk;    /* what [ticks] was set to at the last poll */
 };
 
 /* Allocates the VM stack ([stack_bytes] of slots) and frames of [t]. */

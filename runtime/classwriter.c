@@ -36,6 +36,8 @@ struct ClassWriter {
     Buffer methods;
     uint16_t method_count;
     Buffer code;
+    Buffer handlers;     /* the exception table of the method being built */
+    uint16_t handler_count;
     uint16_t method_access, method_name, method_descriptor;
 };
 
@@ -220,6 +222,7 @@ void cw_free(ClassWriter *cw)
     free(cw->fields.data);
     free(cw->methods.data);
     free(cw->code.data);
+    free(cw->handlers.data);
     free(cw);
 }
 
@@ -244,6 +247,18 @@ void cw_method_begin(ClassWriter *cw, uint16_t access, const char *name, const c
     cw->method_name = cw_utf8(cw, name);
     cw->method_descriptor = cw_utf8(cw, descriptor);
     cw->code.length = 0;
+    cw->handlers.length = 0;
+    cw->handler_count = 0;
+}
+
+void cw_add_handler(ClassWriter *cw, uint16_t start, uint16_t end, uint16_t handler,
+                    uint16_t catch_type)
+{
+    put_u2(cw, &cw->handlers, start);
+    put_u2(cw, &cw->handlers, end);
+    put_u2(cw, &cw->handlers, handler);
+    put_u2(cw, &cw->handlers, catch_type);
+    cw->handler_count++;
 }
 
 void cw_u1(ClassWriter *cw, uint8_t byte) { put_u1(cw, &cw->code, byte); }
@@ -276,12 +291,13 @@ void cw_method_end(ClassWriter *cw, uint16_t max_stack, uint16_t max_locals)
     put_u2(cw, &cw->methods, has_code ? 1 : 0);
     if (has_code) {
         put_u2(cw, &cw->methods, code_name);
-        put_u4(cw, &cw->methods, (uint32_t)(12 + cw->code.length));
+        put_u4(cw, &cw->methods, (uint32_t)(12 + cw->code.length + cw->handlers.length));
         put_u2(cw, &cw->methods, max_stack);
         put_u2(cw, &cw->methods, max_locals);
         put_u4(cw, &cw->methods, (uint32_t)cw->code.length);
         append(cw, &cw->methods, cw->code.data, cw->code.length);
-        put_u2(cw, &cw->methods, 0); /* exception table */
+        put_u2(cw, &cw->methods, cw->handler_count);
+        append(cw, &cw->methods, cw->handlers.data, cw->handlers.length);
         put_u2(cw, &cw->methods, 0); /* attributes */
     }
     cw->method_count++;

@@ -46,6 +46,10 @@ void cw_op_cp(ClassWriter *cw, uint8_t opcode, uint16_t index);
 uint32_t cw_code_offset(const ClassWriter *cw);
 /* Patches the s2 branch offset of the instruction at [at] to [target]. */
 void cw_patch_branch(ClassWriter *cw, uint32_t at, uint32_t target);
+/* Adds an exception-table entry to the method: [start, end) is handled at
+ * [handler] for exceptions of class [catch_type] (0: any). */
+void cw_add_handler(ClassWriter *cw, uint16_t start, uint16_t end, uint16_t handler,
+                    uint16_t catch_type);
 void cw_method_end(ClassWriter *cw, uint16_t max_stack, uint16_t max_locals);
 
 /* The finished class file (malloc'd, free()), or NULL if out of memory. */

@@ -73,11 +73,7 @@ static bool Object_wait(Thread *t, Slot *args, Slot *result)
         return throw_new(t, "java/lang/IllegalArgumentException", "timeout value is negative");
     if (!check_owner(t, THIS))
         return false;
-    if (millis > 0) {
-        struct timespec ts = {.tv_sec = millis / 1000, .tv_nsec = (millis % 1000) * 1000000};
-        nanosleep(&ts, NULL);
-    }
-    return true;
+    return millis <= 0 || vm_sleep(t, millis > INT64_MAX / 1000000 ? INT64_MAX : millis * 1000000);
 }
 
 /* ---- java.lang.Class --------------------------------------------------- */
@@ -678,9 +674,7 @@ static bool Thread_sleep(Thread *t, Slot *args, Slot *result)
     int64_t millis = args[0].j;
     if (millis < 0)
         return throw_new(t, "java/lang/IllegalArgumentException", "timeout value is negative");
-    struct timespec ts = {.tv_sec = millis / 1000, .tv_nsec = (millis % 1000) * 1000000};
-    nanosleep(&ts, NULL);
-    return true;
+    return vm_sleep(t, millis > INT64_MAX / 1000000 ? INT64_MAX : millis * 1000000);
 }
 
 const NativeEntry natives_core[] = {

@@ -39,6 +39,79 @@ int64_t vm_nanotime(void)
     return (int64_t)ts.tv_sec * 1000000000 + ts.tv_nsec;
 }
 
+/* ---- execution limits ---------------------------------------------------- */
+
+enum {
+    POLL_INTERVAL = 1 << 22,      /* ticks between polls without a time limit */
+    POLL_INTERVAL_TIMED = 1 << 12 /* with one: a clock read every ~10 us */
+};
+
+/* Ends the run for limit [which] (the exit marker unwinds every frame). */
+static bool stop_for_limit(Thread *t, ExecutionLimit which)
+{
+    Vm *vm = t->vm;
+    if (!vm->exiting) {
+        vm->exiting = true;
+        vm->exit_status = 1;
+        vm->limit_hit = which;
+    }
+    t->exception = VM_EXIT_MARKER(vm);
+    return false;
+}
+
+/* Sets the ticks of [t] to run before its next poll. */
+static void arm_poll(Thread *t)
+{
+    Vm *vm = t->vm;
+    int64_t chunk = vm->deadline_nanos ? POLL_INTERVAL_TIMED : POLL_INTERVAL;
+    if (vm->max_ticks) {
+        /* Exact: the poll falls on the first tick beyond the budget. */
+        uint64_t left = vm->max_ticks - vm->ticks_used + 1;
+        if (left < (uint64_t)chunk)
+            chunk = (int64_t)left;
+    }
+    t->ticks = t->tick_chunk = (int32_t)chunk;
+}
+
+void vm_set_limits(Vm *vm, uint64_t max_ticks, int64_t max_nanos)
+{
+    vm->max_ticks = max_ticks;
+    vm->ticks_used = 0;
+    vm->time_limit_nanos = max_nanos > 0 ? max_nanos : 0;
+    vm->deadline_nanos = max_nanos > 0 ? vm_nanotime() + max_nanos : 0;
+    arm_poll(&vm->main_thread);
+}
+
+bool vm_poll(Thread *t)
+{
+    Vm *vm = t->vm;
+    vm->ticks_used += (uint64_t)(t->tick_chunk - t->ticks);
+    if (vm->exiting)
+        return stop_for_limit(t, LIMIT_NONE);
+    if (vm->max_ticks && vm->ticks_used > vm->max_ticks)
+        return stop_for_limit(t, LIMIT_TICKS);
+    if (vm->deadline_nanos && vm_nanotime() >= vm->deadline_nanos)
+        return stop_for_limit(t, LIMIT_TIME);
+    arm_poll(t);
+    return true;
+}
+
+bool vm_sleep(Thread *t, int64_t nanos)
+{
+    Vm *vm = t->vm;
+    int64_t stop_at = nanos > INT64_MAX - vm_nanotime() ? INT64_MAX : vm_nanotime() + nanos;
+    if (vm->deadline_nanos && stop_at > vm->deadline_nanos)
+        stop_at = vm->deadline_nanos;
+    for (int64_t now = vm_nanotime(); now < stop_at; now = vm_nanotime()) {
+        int64_t step = stop_at - now;
+        struct timespec ts = {.tv_sec = step / 1000000000, .tv_nsec = step % 1000000000};
+        nanosleep(&ts, NULL);
+    }
+    if (vm->deadline_nanos && vm_nanotime() >= vm->deadline_nanos)
+        return stop_for_limit(t, LIMIT_TIME);
+    return true;
+}
+
 void cortado_options_init(CortadoOptions *options)
 {
     memset(options, 0, sizeof *options);
@@ -182,6 +255,7 @@ CortadoVm *cortado_vm_create(const CortadoOptions *options)
         return NULL;
     }
     heap_register_thread(&vm->main_thread);
+    arm_poll(&vm->main_thread);
     if (!boot(vm)) {
         cortado_vm_destroy(vm);
         return NULL;
@@ -365,6 +439,12 @@ int cortado_run_main(CortadoVm *vm, const char *main_class, int argc, const char
         run_shutdown_hooks(vm);
 done:
     fflush(vm->out);
+    if (vm->limit_hit == LIMIT_TICKS)
+        fprintf(vm->err, "Error: execution budget of %llu ticks exhausted\n",
+                (unsigned long long)vm->max_ticks);
+    else if (vm->limit_hit == LIMIT_TIME)
+        fprintf(vm->err, "Error: time limit of %lld ms exceeded\n",
+                (long long)(vm->time_limit_nanos / 1000000));
     fflush(vm->err);
     free(internal);
     free(shown);

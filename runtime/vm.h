@@ -34,6 +34,8 @@ typedef struct InternTable {
 
 typedef struct Arena Arena;
 
+typedef enum ExecutionLimit { LIMIT_NONE, LIMIT_TICKS, LIMIT_TIME } ExecutionLimit;
+
 struct Vm {
     CortadoOptions options;
     char *class_path_text;
@@ -57,8 +59,13 @@ struct Vm {
     uint32_t spun_count;      /* classes generated so far (unique names) */
     struct InvokeInfo *invoke;/* java.lang.invoke contract, found lazily */
 
-    bool exiting;             /* System.exit called */
+    bool exiting;             /* System.exit called, or a limit hit */
     int exit_status;
+    ExecutionLimit limit_hit; /* which limit ended the run, if one did */
+    uint64_t max_ticks;       /* vm_set_limits(); 0: none */
+    uint64_t ticks_used;      /* up to the last poll */
+    int64_t deadline_nanos;   /* vm_nanotime() to stop at; 0: none */
+    int64_t time_limit_nanos;
     char *uncaught_text;      /* cortado_uncaught_exception() */
     FILE *out, *err;          /* where System.out / System.err go */
     int64_t start_nanos;
@@ -67,6 +74,28 @@ struct Vm {
 /* The sentinel "exception" that unwinds every frame for System.exit;
  * no handler catches it. */
 #define VM_EXIT_MARKER(vm) ((Object *)&(vm)->exiting)
+
+/*
+ * Execution limits, for untrusted code. Running Java code is counted in
+ * ticks: a tick is a taken backward branch (goto, if*, switch, jsr, ret),
+ * a method invocation or an exception caught by a handler, the only ways
+ * code can run again, so a budget of ticks bounds every execution (between
+ * two ticks a method runs at most its straight-line code). With
+ * [max_ticks] > 0 the tick after the budget is spent ends the run; with
+ * [max_nanos] > 0 so does the first tick (or sleep) after that much wall
+ * time from now. Ending the run is like System.exit(1) without shutdown
+ * hooks: no handler or finally block runs. Zero for both removes them.
+ */
+void vm_set_limits(Vm *vm, uint64_t max_ticks, int64_t max_nanos);
+
+/* Called by the interpreter when [t]'s ticks run out: accounts for them,
+ * checks the limits and returns false with the exit marker pending if one
+ * is exceeded. */
+bool vm_poll(Thread *t);
+
+/* Sleeps [nanos] (Thread.sleep, Object.wait), but not past the time limit:
+ * false with the exit marker pending if it is reached. */
+bool vm_sleep(Thread *t, int64_t nanos);
 
 /* Next identity hash for an object of [vm] (never 0). */
 uint32_t vm_next_hash(Vm *vm);
