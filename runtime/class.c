@@ -817,6 +817,99 @@ fail:
     return NULL;
 }
 
+/*
+ * The java.* packages of the modules of Java SE 17 (as listed by
+ * `java --describe-module` for every module of `java --list-modules`),
+ * sorted. A package belongs to its module's loader: java's application
+ * loader never defines a class in one, whatever the class path holds, and
+ * refuses to define any other java.* class (ClassLoader.preDefineClass).
+ * That keeps user code out of the library's packages.
+ */
+static const char *const system_java_packages[] = {
+    "java/applet", "java/awt", "java/awt/color", "java/awt/datatransfer", "java/awt/desktop",
+    "java/awt/dnd", "java/awt/event", "java/awt/font", "java/awt/geom", "java/awt/im",
+    "java/awt/im/spi", "java/awt/image", "java/awt/image/renderable", "java/awt/peer",
+    "java/awt/print", "java/beans", "java/beans/beancontext", "java/io", "java/lang",
+    "java/lang/annotation", "java/lang/constant", "java/lang/instrument", "java/lang/invoke",
+    "java/lang/management", "java/lang/module", "java/lang/ref", "java/lang/reflect",
+    "java/lang/runtime", "java/math", "java/net", "java/net/http", "java/net/spi",
+    "java/nio", "java/nio/channels", "java/nio/channels/spi", "java/nio/charset",
+    "java/nio/charset/spi", "java/nio/file", "java/nio/file/attribute", "java/nio/file/spi",
+    "java/rmi", "java/rmi/dgc", "java/rmi/registry", "java/rmi/server", "java/security",
+    "java/security/cert", "java/security/interfaces", "java/security/spec", "java/sql",
+    "java/text", "java/text/spi", "java/time", "java/time/chrono", "java/time/format",
+    "java/time/temporal", "java/time/zone", "java/util", "java/util/concurrent",
+    "java/util/concurrent/atomic", "java/util/concurrent/locks", "java/util/function",
+    "java/util/jar", "java/util/logging", "java/util/prefs", "java/util/random",
+    "java/util/regex", "java/util/spi", "java/util/stream", "java/util/zip",
+};
+
+/* Whether class [name] is in one of system_java_packages. */
+static bool in_system_package(const char *name)
+{
+    const char *slash = strrchr(name, '/');
+    if (!slash || strncmp(name, "java/", 5) != 0)
+        return false;
+    size_t n = (size_t)(slash - name);
+    size_t lo = 0, hi = sizeof system_java_packages / sizeof *system_java_packages;
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        const char *p = system_java_packages[mid];
+        int order = strncmp(p, name, n);
+        if (order == 0)
+            order = p[n] ? 1 : 0;
+        if (order == 0)
+            return true;
+        if (order < 0)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return false;
+}
+
+/* SecurityException for defining class [name] outside the library when it
+ * is in a java.* package; true if it may be defined. */
+static bool check_package_allowed(Thread *t, const char *name)
+{
+    if (strncmp(name, "java/", 5) != 0)
+        return true;
+    char package[512];
+    const char *slash = strrchr(name, '/');
+    size_t n = (size_t)(slash - name) < sizeof package - 1 ? (size_t)(slash - name)
+                                                             : sizeof package - 1;
+    for (size_t i = 0; i < n; i++)
+        package[i] = name[i] == '/' ? '.' : name[i];
+    package[n] = '\0';
+    throw_new(t, "java/lang/SecurityException", "Prohibited package name: %s", package);
+    return false;
+}
+
+/* Parses a class file, throwing what HotSpot throws for a bad one. */
+static ClassFile *parse_or_throw(Thread *t, const uint8_t *bytes, size_t length,
+                                 const char *file_name, const char *name)
+{
+    ClassFile *cf = NULL;
+    ClassFileError error = {0};
+    if (class_file_parse_named(bytes, length, file_name, name, &cf, &error))
+        return cf;
+    switch (error.kind) {
+    case CFE_UNSUPPORTED_VERSION:
+        throw_new(t, "java/lang/UnsupportedClassVersionError", "%s", error.message);
+        break;
+    case CFE_OUT_OF_MEMORY:
+        throw_out_of_memory(t);
+        break;
+    default:
+        /* A module-info is not a class at all (HotSpot: NoClassDefFoundError). */
+        throw_new(t, strstr(error.message, "ACC_MODULE") ? "java/lang/NoClassDefFoundError"
+                                                          : "java/lang/ClassFormatError",
+                  "%s", error.message);
+        break;
+    }
+    return NULL;
+}
+
 /* Loads [name] from the class library or the class path (JVMS 5.3.1). */
 static Class *load_class(Thread *t, const char *name)
 {
@@ -830,7 +923,8 @@ static Class *load_class(Thread *t, const char *name)
     if (classlib_find(name, &bytes, &length)) {
         source = "jrt:/java.base";
         snprintf(file_name, sizeof file_name, "%s.class", name);
-    } else if (vm->class_path && class_path_find(vm->class_path, name, &owned, &length, &location)) {
+    } else if (vm->class_path && !in_system_package(name) &&
+               class_path_find(vm->class_path, name, &owned, &length, &location)) {
         bytes = owned;
         source = location;
         snprintf(file_name, sizeof file_name, "%s", location);
@@ -839,30 +933,34 @@ static Class *load_class(Thread *t, const char *name)
         return NULL;
     }
     ClassFile *cf = NULL;
-    ClassFileError error = {0};
-    bool parsed = class_file_parse_named(bytes, length, file_name, name, &cf, &error);
+    if (!owned || check_package_allowed(t, name))
+        cf = parse_or_throw(t, bytes, length, file_name, name);
     free(owned);
-    Class *c = NULL;
-    if (!parsed) {
-        switch (error.kind) {
-        case CFE_UNSUPPORTED_VERSION:
-            throw_new(t, "java/lang/UnsupportedClassVersionError", "%s", error.message);
-            break;
-        case CFE_OUT_OF_MEMORY:
-            throw_out_of_memory(t);
-            break;
-        default:
-            /* A module-info is not a class at all (HotSpot: NoClassDefFoundError). */
-            throw_new(t, strstr(error.message, "ACC_MODULE") ? "java/lang/NoClassDefFoundError"
-                                                              : "java/lang/ClassFormatError",
-                      "%s", error.message);
-            break;
-        }
-    } else {
-        c = define_class(t, name, cf, source, owned ? 0 : CLASS_IN_LIBRARY);
-    }
+    Class *c = cf ? define_class(t, name, cf, source, owned ? 0 : CLASS_IN_LIBRARY) : NULL;
     free(location);
     return c;
+}
+
+Class *class_define(Thread *t, const uint8_t *bytes, size_t length, const char *source)
+{
+    ClassFile *cf = parse_or_throw(t, bytes, length, source, NULL);
+    if (!cf)
+        return NULL;
+    if (!check_package_allowed(t, cf->this_name)) {
+        class_file_free(cf);
+        return NULL;
+    }
+    if (class_lookup_loaded(t->vm, cf->this_name)) {
+        char name[512];
+        size_t i = 0;
+        for (; i < sizeof name - 1 && cf->this_name[i]; i++)
+            name[i] = cf->this_name[i] == '/' ? '.' : cf->this_name[i];
+        name[i] = '\0';
+        throw_new(t, "java/lang/LinkageError", "duplicate class definition: %s", name);
+        class_file_free(cf);
+        return NULL;
+    }
+    return define_class(t, cf->this_name, cf, source, 0);
 }
 
 Class *class_define_generated(Thread *t, const uint8_t *bytes, size_t length, uint16_t flags)

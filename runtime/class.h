@@ -140,6 +140,16 @@ static inline bool class_is_interface(const Class *c) { return c->flags & CLASS_
  */
 Class *class_find(Thread *t, const char *name);
 
+/*
+ * Defines the class in the class file [bytes] (from memory, not the class
+ * path), under the name the file gives, as an application class: checked
+ * like a class-path class (ClassFormatError, UnsupportedClassVersionError,
+ * SecurityException for java.* names, LinkageError for a name already
+ * defined) and verified when it is linked. [source] names it in messages.
+ * Returns NULL with the error pending.
+ */
+Class *class_define(Thread *t, const uint8_t *bytes, size_t length, const char *source);
+
 /* Defines a class the VM generated itself ([bytes], a class file) with
  * the given CLASS_* [flags] (CLASS_SPUN). Returns NULL with the error
  * pending. */

@@ -326,6 +326,12 @@ static int report_load_failure(Vm *vm, const char *shown_name, bool linking)
     } else if (e && !linking && strcmp(name, "java.lang.NoClassDefFoundError") == 0) {
         fprintf(vm->err, "Error: Could not find or load main class %s\nCaused by: %s: %s\n",
                 shown_name, name, message_text ? message_text : "");
+    } else if (e && strcmp(name, "java.lang.SecurityException") == 0) {
+        /* Not a LinkageError: it escapes java's LauncherHelper. */
+        fprintf(vm->err,
+                "Error: A JNI error has occurred, please check your installation and try again\n"
+                "Exception in thread \"main\" %s%s%s\n",
+                name, message_text ? ": " : "", message_text ? message_text : "");
     } else if (e && linking) {
         /* java loads the main class first and verifies it when it links it
          * to look up main: a failure then is reported as one of
