@@ -114,6 +114,8 @@ void heap_set_limit(Vm *vm, size_t max_bytes)
     GC_set_max_heap_size(GC_get_heap_size() + max_bytes + slack);
 }
 
+void heap_lift_limit(void) { GC_set_max_heap_size(0); /* 0: none */ }
+
 size_t heap_max(Vm *vm) { return vm->max_heap; }
 size_t heap_total(void) { return GC_get_heap_size(); }
 size_t heap_used(void) { return GC_get_heap_size() - GC_get_free_bytes(); }

@@ -19,6 +19,10 @@
 /* Prepares Boehm GC once per process (idempotent, thread-safe). */
 void heap_global_init(void);
 
+/* Removes the ceiling, while a VM boots: the class library's own objects
+ * are not the program's, and another VM's full heap must not stop it. */
+void heap_lift_limit(void);
+
 /* Sets the heap ceiling in bytes; 0 means the default (a quarter of
  * physical memory, as HotSpot chooses). */
 void heap_set_limit(Vm *vm, size_t max_bytes);

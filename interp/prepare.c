@@ -400,7 +400,7 @@ static bool decode_one(Decoder *d, uint32_t pc, Insn *insn)
     case OP_ireturn: case OP_lreturn: case OP_freturn: case OP_dreturn:
     case OP_areturn: case OP_return: {
         char r = d->m->return_type;
-        char want;
+        Opcode want;
         switch (r) {
         case 'V': want = OP_return; break;
         case 'J': want = OP_lreturn; break;
@@ -409,7 +409,7 @@ static bool decode_one(Decoder *d, uint32_t pc, Insn *insn)
         case 'L': case '[': want = OP_areturn; break;
         default: want = OP_ireturn; break;
         }
-        if (op != (uint8_t)want)
+        if (op != want)
             return fail(d, pc, "Method expects a return value of type %c", r);
         return true;
     }

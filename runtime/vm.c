@@ -256,6 +256,7 @@ CortadoVm *cortado_vm_create(const CortadoOptions *options)
     }
     heap_register_thread(&vm->main_thread);
     arm_poll(&vm->main_thread);
+    heap_lift_limit();
     if (!boot(vm)) {
         cortado_vm_destroy(vm);
         return NULL;

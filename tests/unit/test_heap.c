@@ -81,6 +81,34 @@ START_TEST(garbage_is_reclaimed_under_the_ceiling)
 }
 END_TEST
 
+START_TEST(a_vm_boots_while_another_has_a_full_heap)
+{
+    /* Fill this VM's heap with live arrays, then boot another VM: the
+     * collector's ceiling is process-wide, but booting is not bound by
+     * the ceiling of the VM that set it last. */
+    Array *chain = NULL;
+    for (int32_t size = 64 * 1024; size >= 2; size /= 4) {
+        for (;;) {
+            Array *a = array_new_object(t, vm->wk.Object, size);
+            if (!a)
+                break;
+            array_elements(a, Object *)[0] = &chain->header;
+            chain = a;
+        }
+        ck_assert_ptr_eq(t->exception, vm->oom_error);
+        t->exception = NULL;
+    }
+    CortadoOptions options;
+    cortado_options_init(&options);
+    options.max_heap = 16u << 20;
+    CortadoVm *other = cortado_vm_create(&options);
+    ck_assert_ptr_nonnull(other);
+    ck_assert_ptr_nonnull(array_new_primitive(&other->main_thread, 'I', 1024));
+    cortado_vm_destroy(other);
+    ck_assert_ptr_nonnull(chain);
+}
+END_TEST
+
 START_TEST(clone_copies_and_resets_header)
 {
     Array *a = array_new_primitive(t, 'C', 3);
@@ -120,6 +148,7 @@ int main(void)
     tcase_add_test(tc, negative_length_throws);
     tcase_add_test(tc, ceiling_gives_out_of_memory);
     tcase_add_test(tc, garbage_is_reclaimed_under_the_ceiling);
+    tcase_add_test(tc, a_vm_boots_while_another_has_a_full_heap);
     tcase_add_test(tc, clone_copies_and_resets_header);
     tcase_add_test(tc, arena_memory_is_zeroed);
     suite_add_tcase(s, tc);
