@@ -195,7 +195,7 @@ static int env_needs_protected_check(void *context, const char *current, const c
 
 bool class_verify(Thread *t, Class *c)
 {
-    if (!c->file || (c->flags & CLASS_VERIFIED))
+    if (!c->file)
         return true;
     Context x = {t, c, NULL};
     VerifyEnv env = {&x, env_is_interface, env_is_subclass, env_needs_protected_check,

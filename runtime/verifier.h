@@ -8,7 +8,9 @@
 #include "runtime/class.h"
 
 /*
- * Verifies every method of the linked class [c] (JVMS 4.10). Returns false
+ * Verifies every method of the loaded class [c] (JVMS 4.10), whether or not
+ * it is marked verified or trusted (class_link() decides when a class
+ * needs it; a test verifies the trusted library this way). Returns false
  * with java.lang.VerifyError (or ClassFormatError for a malformed
  * StackMapTable, or the error of loading a class the verifier needed)
  * pending. Classes the verifier asks about are only looked at, never
