@@ -4,6 +4,8 @@
  */
 #include "interp/arith.h"
 
+#include "unit.h"
+
 #include <check.h>
 #include <math.h>
 #include <stdlib.h>
@@ -81,9 +83,5 @@ int main(void)
     tcase_add_test(tc, shift_counts_are_masked);
     tcase_add_test(tc, comparisons_order_nan);
     suite_add_tcase(s, tc);
-    SRunner *runner = srunner_create(s);
-    srunner_run_all(runner, CK_NORMAL);
-    int failed = srunner_ntests_failed(runner);
-    srunner_free(runner);
-    return failed ? EXIT_FAILURE : EXIT_SUCCESS;
+    return unit_run(s, true);
 }

@@ -12,6 +12,8 @@
  */
 #include "loader/classfile.h"
 
+#include "unit.h"
+
 #include <check.h>
 #include <stdarg.h>
 #include <stdio.h>
@@ -2322,9 +2324,5 @@ int main(void)
     tcase_set_timeout(robust, 120);
     suite_add_tcase(suite, robust);
 
-    SRunner *runner = srunner_create(suite);
-    srunner_run_all(runner, CK_NORMAL);
-    int failed = srunner_ntests_failed(runner);
-    srunner_free(runner);
-    return failed == 0 ? EXIT_SUCCESS : EXIT_FAILURE;
+    return unit_run(suite, true);
 }

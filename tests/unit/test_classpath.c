@@ -9,6 +9,8 @@
  */
 #include "loader/classpath.h"
 
+#include "unit.h"
+
 #include <check.h>
 #include <limits.h>
 #include <stdio.h>
@@ -324,9 +326,5 @@ int main(void)
     tcase_add_test(manifests, main_class_is_read);
     tcase_add_test(manifests, main_class_errors);
     suite_add_tcase(suite, manifests);
-    SRunner *runner = srunner_create(suite);
-    srunner_run_all(runner, CK_NORMAL);
-    int failed = srunner_ntests_failed(runner);
-    srunner_free(runner);
-    return failed == 0 ? EXIT_SUCCESS : EXIT_FAILURE;
+    return unit_run(suite, true);
 }

@@ -11,6 +11,8 @@
 #include "runtime/native.h"
 #include "runtime/vm.h"
 
+#include "unit.h"
+
 #include <check.h>
 #include <limits.h>
 #include <stdio.h>
@@ -154,10 +156,5 @@ int main(void)
     tcase_add_test(tc, no_class_from_memory_joins_a_java_package);
     tcase_add_test(tc, the_class_path_cannot_add_to_java_packages);
     suite_add_tcase(s, tc);
-    SRunner *runner = srunner_create(s);
-    srunner_set_fork_status(runner, CK_NOFORK);
-    srunner_run_all(runner, CK_NORMAL);
-    int failed = srunner_ntests_failed(runner);
-    srunner_free(runner);
-    return failed ? EXIT_FAILURE : EXIT_SUCCESS;
+    return unit_run(s, false);
 }

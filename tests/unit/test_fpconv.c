@@ -12,6 +12,8 @@
  */
 #include "runtime/fpconv.h"
 
+#include "unit.h"
+
 #include <check.h>
 #include <locale.h>
 #include <math.h>
@@ -308,9 +310,5 @@ static Suite *fpconv_suite(void)
 
 int main(void)
 {
-    SRunner *runner = srunner_create(fpconv_suite());
-    srunner_run_all(runner, CK_NORMAL);
-    int failed = srunner_ntests_failed(runner);
-    srunner_free(runner);
-    return failed == 0 ? EXIT_SUCCESS : EXIT_FAILURE;
+    return unit_run(fpconv_suite(), true);
 }

@@ -8,6 +8,8 @@
 #include "runtime/native.h"
 #include "runtime/vm.h"
 
+#include "unit.h"
+
 #include <check.h>
 #include <stdlib.h>
 #include <string.h>
@@ -152,10 +154,5 @@ int main(void)
     tcase_add_test(tc, clone_copies_and_resets_header);
     tcase_add_test(tc, arena_memory_is_zeroed);
     suite_add_tcase(s, tc);
-    SRunner *runner = srunner_create(s);
-    srunner_set_fork_status(runner, CK_NOFORK);
-    srunner_run_all(runner, CK_NORMAL);
-    int failed = srunner_ntests_failed(runner);
-    srunner_free(runner);
-    return failed ? EXIT_FAILURE : EXIT_SUCCESS;
+    return unit_run(s, false);
 }

@@ -10,6 +10,8 @@
 #include "runtime/native.h"
 #include "runtime/vm.h"
 
+#include "unit.h"
+
 #include <check.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -208,10 +210,5 @@ int main(void)
     tcase_add_test(tc, tableswitch_at_every_alignment);
     tcase_add_test(tc, stack_overflow_in_bytecode_is_a_verify_error);
     suite_add_tcase(s, tc);
-    SRunner *runner = srunner_create(s);
-    srunner_set_fork_status(runner, CK_NOFORK);
-    srunner_run_all(runner, CK_NORMAL);
-    int failed = srunner_ntests_failed(runner);
-    srunner_free(runner);
-    return failed ? EXIT_FAILURE : EXIT_SUCCESS;
+    return unit_run(s, false);
 }

@@ -10,6 +10,8 @@
 #include "runtime/native.h"
 #include "runtime/vm.h"
 
+#include "unit.h"
+
 #include <check.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -199,10 +201,5 @@ int main(void)
     tcase_add_test(tc, sleep_stops_at_the_time_limit);
     tcase_add_test(tc, a_loop_stops_at_the_time_limit);
     suite_add_tcase(s, tc);
-    SRunner *runner = srunner_create(s);
-    srunner_set_fork_status(runner, CK_NOFORK);
-    srunner_run_all(runner, CK_NORMAL);
-    int failed = srunner_ntests_failed(runner);
-    srunner_free(runner);
-    return failed ? EXIT_FAILURE : EXIT_SUCCESS;
+    return unit_run(s, false);
 }

@@ -6,6 +6,8 @@
  */
 #include "loader/mutf8.h"
 
+#include "unit.h"
+
 #include <check.h>
 #include <stdlib.h>
 #include <string.h>
@@ -192,9 +194,5 @@ int main(void)
     tcase_add_test(tc, utf16_encodes_like_java);
     tcase_add_test(tc, utf8_round_trips_through_utf16);
     suite_add_tcase(suite, tc);
-    SRunner *runner = srunner_create(suite);
-    srunner_run_all(runner, CK_NORMAL);
-    int failed = srunner_ntests_failed(runner);
-    srunner_free(runner);
-    return failed == 0 ? EXIT_SUCCESS : EXIT_FAILURE;
+    return unit_run(suite, true);
 }

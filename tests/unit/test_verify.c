@@ -11,6 +11,8 @@
 #include "runtime/jstring.h"
 #include "runtime/vm.h"
 
+#include "unit.h"
+
 #include <check.h>
 #include <limits.h>
 #include <stdarg.h>
@@ -1461,9 +1463,5 @@ int main(void)
     tcase_add_test(invalid, missing_class_in_assignability);
     suite_add_tcase(s, invalid);
 
-    SRunner *runner = srunner_create(s);
-    srunner_run_all(runner, CK_NORMAL);
-    int failed = srunner_ntests_failed(runner);
-    srunner_free(runner);
-    return failed ? EXIT_FAILURE : EXIT_SUCCESS;
+    return unit_run(s, true);
 }

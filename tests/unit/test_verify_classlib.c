@@ -11,6 +11,8 @@
 #include "runtime/verifier.h"
 #include "runtime/vm.h"
 
+#include "unit.h"
+
 #include <check.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -95,9 +97,5 @@ int main(void)
     tcase_set_timeout(tc, 120);
     tcase_add_test(tc, every_library_class_verifies);
     suite_add_tcase(s, tc);
-    SRunner *runner = srunner_create(s);
-    srunner_run_all(runner, CK_NORMAL);
-    int failed = srunner_ntests_failed(runner);
-    srunner_free(runner);
-    return failed ? EXIT_FAILURE : EXIT_SUCCESS;
+    return unit_run(s, true);
 }
