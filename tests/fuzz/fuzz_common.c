@@ -11,14 +11,30 @@
 #include "runtime/object.h"
 #include "runtime/vm.h"
 
+#include <errno.h>
 #include <fcntl.h>
+#include <stdbool.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
 
-static char class_dir[64];
+static char class_dir[4096];
 static FILE *sink;
+
+/* An empty directory of our own under base, for the class path; false
+ * if base has no room for one (it may not exist, or the name may not
+ * fit). */
+static bool make_class_dir(const char *base)
+{
+    int n = snprintf(class_dir, sizeof class_dir, "%s/cortado-fuzz-XXXXXX", base);
+    return n > 0 && (size_t)n < sizeof class_dir && mkdtemp(class_dir);
+}
+
+static void remove_class_dir(void)
+{
+    rmdir(class_dir);
+}
 
 /* Once per process: an empty class-path directory, /dev/null as stdin
  * (a program reading System.in gets end of file at once) and as the
@@ -28,11 +44,12 @@ static void setup_once(void)
     if (sink)
         return;
     const char *tmp = getenv("TMPDIR");
-    snprintf(class_dir, sizeof class_dir, "%.40s/cortado-fuzz-XXXXXX", tmp && *tmp ? tmp : "/tmp");
-    if (!mkdtemp(class_dir)) {
-        perror("mkdtemp");
+    if (!(tmp && *tmp && make_class_dir(tmp)) && !make_class_dir("/tmp") && !make_class_dir(".")) {
+        fprintf(stderr, "fuzz: cannot make a class-path directory under $TMPDIR, /tmp or .: %s\n",
+                strerror(errno));
         abort();
     }
+    atexit(remove_class_dir);
     int null_fd = open("/dev/null", O_RDWR);
     sink = fopen("/dev/null", "w");
     if (null_fd < 0 || !sink || dup2(null_fd, 0) < 0) {

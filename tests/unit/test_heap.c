@@ -94,7 +94,7 @@ START_TEST(a_vm_boots_while_another_has_a_full_heap)
             Array *a = array_new_object(t, vm->wk.Object, size);
             if (!a)
                 break;
-            array_elements(a, Object *)[0] = &chain->header;
+            array_elements(a, Object *)[0] = chain ? &chain->header : NULL;
             chain = a;
         }
         ck_assert_ptr_eq(t->exception, vm->oom_error);
