@@ -397,22 +397,6 @@ static bool decode_one(Decoder *d, uint32_t pc, Insn *insn)
         if (p[1] < 4 || p[1] > 11)
             return fail(d, pc, "Illegal newarray type %u", p[1]);
         return true;
-    case OP_ireturn: case OP_lreturn: case OP_freturn: case OP_dreturn:
-    case OP_areturn: case OP_return: {
-        char r = d->m->return_type;
-        Opcode want;
-        switch (r) {
-        case 'V': want = OP_return; break;
-        case 'J': want = OP_lreturn; break;
-        case 'F': want = OP_freturn; break;
-        case 'D': want = OP_dreturn; break;
-        case 'L': case '[': want = OP_areturn; break;
-        default: want = OP_ireturn; break;
-        }
-        if (op != want)
-            return fail(d, pc, "Method expects a return value of type %c", r);
-        return true;
-    }
     default:
         break;
     }
@@ -458,8 +442,30 @@ static void stack_effect(Decoder *d, uint32_t pc, int *pop, int *push)
     }
 }
 
+/* A return instruction [op] of the method's kind: the interpreter hands
+ * the caller as many slots as the instruction returns. Checked where the
+ * instruction is reachable only, as the old verifier checks it. */
+static bool check_return(Decoder *d, uint32_t pc, uint8_t op)
+{
+    char r = d->m->return_type;
+    Opcode want;
+    switch (r) {
+    case 'V': want = OP_return; break;
+    case 'J': want = OP_lreturn; break;
+    case 'F': want = OP_freturn; break;
+    case 'D': want = OP_dreturn; break;
+    case 'L': case '[': want = OP_areturn; break;
+    default: want = OP_ireturn; break;
+    }
+    if (op != want)
+        return fail(d, pc, "Method expects a return value of type %c", r);
+    return true;
+}
+
 /* Operand-stack depth analysis: every path reaches every instruction with
- * the same depth, within 0..max_stack (JVMS 4.9.2). */
+ * the same depth, within 0..max_stack (JVMS 4.9.2), and returns the
+ * method's kind of value. Dead code is decoded but not analysed: it never
+ * runs. */
 static bool check_stack_depths(Decoder *d)
 {
     uint32_t n = d->count;
@@ -518,6 +524,8 @@ static bool check_stack_depths(Decoder *d)
             }
         }
         uint8_t op = d->code[pc];
+        if (op >= OP_ireturn && op <= OP_return && !(ok = check_return(d, pc, op)))
+            break;
         const Insn *insn = &d->insns[i];
         const OpcodeInfo *info = &opcode_info[op];
         if (op == OP_tableswitch || op == OP_lookupswitch) {

@@ -1315,22 +1315,24 @@ static bool is_direct_interface(const ClassFile *cf, const char *name)
     return false;
 }
 
+/* The pool entry kinds invocation instruction [op] may name. */
+static uint32_t invoke_tags(const Verifier *v, uint8_t op)
+{
+    switch (op) {
+    case OP_invokevirtual: return TAGBIT(CP_METHODREF);
+    case OP_invokeinterface: return TAGBIT(CP_INTERFACE_METHODREF);
+    case OP_invokedynamic: return TAGBIT(CP_INVOKE_DYNAMIC);
+    default: /* invokespecial, invokestatic: interface methods from 52 */
+        return TAGBIT(CP_METHODREF) |
+               (v->cf->major_version >= 52 ? TAGBIT(CP_INTERFACE_METHODREF) : 0);
+    }
+}
+
 static bool verify_invoke(Verifier *v, uint8_t op, const uint8_t *p)
 {
     const ClassFile *cf = v->cf;
     uint32_t index = u2at(p + 1);
-    uint32_t tags;
-    switch (op) {
-    case OP_invokevirtual: tags = TAGBIT(CP_METHODREF); break;
-    case OP_invokeinterface: tags = TAGBIT(CP_INTERFACE_METHODREF); break;
-    case OP_invokedynamic: tags = TAGBIT(CP_INVOKE_DYNAMIC); break;
-    default:
-        tags = TAGBIT(CP_METHODREF);
-        if (cf->major_version >= 52)
-            tags |= TAGBIT(CP_INTERFACE_METHODREF);
-        break;
-    }
-    if (!check_cp(v, index, tags))
+    if (!check_cp(v, index, invoke_tags(v, op)))
         return false;
     const char *name, *descriptor;
     class_file_member_ref(cf, (uint16_t)index, &name, &descriptor);
@@ -1507,7 +1509,10 @@ static bool unary_binary(Verifier *v, int count, VType operand, VType result)
 static bool verify_switch(Verifier *v, uint8_t op, uint32_t pc)
 {
     const uint8_t *code = v->bytes;
-    uint32_t base = (pc + 4) & ~3u; /* padding bytes: any value (HotSpot 17) */
+    uint32_t base = (pc + 4) & ~3u;
+    for (uint32_t i = pc + 1; i < base && v->cf->major_version < 51; i++)
+        if (code[i] != 0) /* from 51 the padding may be anything */
+            return fail(v, "Nonzero padding byte in lookupswitch or tableswitch", NULL);
     if (op == OP_lookupswitch) {
         int32_t pairs = s4at(code + base + 4);
         for (int32_t i = 1; i < pairs; i++) {
@@ -1543,23 +1548,31 @@ static bool verify_switch(Verifier *v, uint8_t op, uint32_t pc)
     return true;
 }
 
-/* The type pushed by ldc of pool entry [index]. */
-static bool verify_ldc(Verifier *v, uint8_t op, uint32_t index)
+/* The pool entry kinds ldc, ldc_w ([op]) or ldc2_w may load in this
+ * class file's version. */
+static uint32_t ldc_tags(const Verifier *v, uint8_t op)
 {
-    const ClassFile *cf = v->cf;
+    uint16_t major = v->cf->major_version;
     uint32_t tags;
     if (op == OP_ldc2_w) {
         tags = TAGBIT(CP_LONG) | TAGBIT(CP_DOUBLE);
     } else {
         tags = TAGBIT(CP_INTEGER) | TAGBIT(CP_FLOAT) | TAGBIT(CP_STRING);
-        if (cf->major_version >= 49)
+        if (major >= 49)
             tags |= TAGBIT(CP_CLASS);
-        if (cf->major_version >= 51)
+        if (major >= 51)
             tags |= TAGBIT(CP_METHOD_TYPE) | TAGBIT(CP_METHOD_HANDLE);
     }
-    if (cf->major_version >= 55)
+    if (major >= 55)
         tags |= TAGBIT(CP_DYNAMIC);
-    if (!check_cp(v, index, tags))
+    return tags;
+}
+
+/* The type pushed by ldc of pool entry [index]. */
+static bool verify_ldc(Verifier *v, uint8_t op, uint32_t index)
+{
+    const ClassFile *cf = v->cf;
+    if (!check_cp(v, index, ldc_tags(v, op)))
         return false;
     VType t;
     switch (cf->cp[index].tag) {
@@ -2002,6 +2015,158 @@ static int64_t branch_target(const Verifier *v, uint32_t pc)
             return (int64_t)pc + (int16_t)u2at(p + 1);
         return -1;
     }
+}
+
+/* A legal branch target of the static pass: an instruction start. */
+static bool legal_target(const Verifier *v, int64_t target)
+{
+    return target >= 0 && target < v->length && v->starts[target];
+}
+
+/* Switch [op] at [pc]: zero padding before version 51, sorted keys, and
+ * every target an instruction (the old verifier's words). */
+static bool check_switch_operands(Verifier *v, uint8_t op, uint32_t pc)
+{
+    const uint8_t *code = v->bytes;
+    uint32_t base = (pc + 4) & ~3u;
+    for (uint32_t i = pc + 1; i < base && v->cf->major_version < 51; i++)
+        if (code[i] != 0)
+            return fail(v, "Non zero padding bytes in switch", NULL);
+    if (!legal_target(v, (int64_t)pc + s4at(code + base)))
+        return fail(v, "Illegal default target in switch", NULL);
+    int64_t n;
+    uint32_t first, stride;
+    if (op == OP_tableswitch) {
+        n = (int64_t)s4at(code + base + 8) - s4at(code + base + 4) + 1;
+        first = base + 12;
+        stride = 4;
+    } else {
+        n = s4at(code + base + 4);
+        first = base + 12;
+        stride = 8;
+        for (int64_t i = 1; i < n; i++)
+            if (s4at(code + first - 4 + stride * i) <= s4at(code + first - 4 + stride * (i - 1)))
+                return fail(v, "Unsorted lookup switch", NULL);
+    }
+    for (int64_t i = 0; i < n; i++)
+        if (!legal_target(v, (int64_t)pc + s4at(code + first + stride * i)))
+            return fail(v, "Illegal branch in switch", NULL);
+    return true;
+}
+
+/* Invocation [op] at [p]: the pool entry's kind and name, and the extra
+ * operand bytes. */
+static bool check_invoke_operands(Verifier *v, uint8_t op, const uint8_t *p)
+{
+    uint32_t index = u2at(p + 1);
+    if (!check_cp(v, index, invoke_tags(v, op)))
+        return false;
+    const char *name, *descriptor;
+    class_file_member_ref(v->cf, (uint16_t)index, &name, &descriptor);
+    if (strcmp(name, "<init>") == 0 && op != OP_invokespecial)
+        return fail(v, "Must call initializers using invokespecial", NULL);
+    if (name[0] == '<' && strcmp(name, "<init>") != 0)
+        return fail(v, "Illegal call to internal method", NULL);
+    if (op == OP_invokeinterface) {
+        if (p[3] != descriptor_arg_slots(descriptor) + 1)
+            return fail(v, "Inconsistent args_size for invokeinterface", NULL);
+        if (p[4] != 0)
+            return fail(v, "Fourth operand byte of invokeinterface must be zero", NULL);
+    } else if (op == OP_invokedynamic && (p[3] != 0 || p[4] != 0)) {
+        return fail(v, "Third and fourth operand bytes of invokedynamic must be zero", NULL);
+    }
+    return true;
+}
+
+/* Class operand of new, anewarray, checkcast, instanceof or
+ * multianewarray [op] at [p]. */
+static bool check_class_operands(Verifier *v, uint8_t op, const uint8_t *p)
+{
+    uint32_t index = u2at(p + 1);
+    if (!check_cp(v, index, TAGBIT(CP_CLASS)))
+        return false;
+    size_t dims = strspn(class_file_class_name(v->cf, (uint16_t)index), "[");
+    if (op == OP_new && dims > 0)
+        return fail(v, "Illegal creation of multi-dimensional array", NULL);
+    if (op == OP_anewarray && dims >= 255)
+        return fail(v, "Array with too many dimensions", NULL);
+    if (op == OP_multianewarray && (p[3] == 0 || p[3] > dims))
+        return fail(v, "Illegal dimension argument", NULL);
+    return true;
+}
+
+/* The static constraints on the operands of the instruction at [pc]
+ * (JVMS 4.9.1): branch targets, constant pool entries, local variable
+ * numbers, array types. The type checker meets them instruction by
+ * instruction, since it checks every instruction; the old verifier
+ * checks them for every instruction before its data flow, which visits
+ * only the reachable ones, so that dead code too is well formed, as the
+ * decoder (interp/prepare.c) needs. */
+static bool check_operands(Verifier *v, uint32_t pc)
+{
+    const uint8_t *p = v->bytes + pc;
+    uint8_t op = p[0];
+    uint32_t local, slots = 1;
+    v->pc = pc;
+    switch (op) {
+    case OP_ldc:
+        return check_cp(v, p[1], ldc_tags(v, op));
+    case OP_ldc_w: case OP_ldc2_w:
+        return check_cp(v, u2at(p + 1), ldc_tags(v, op));
+    case OP_getstatic: case OP_putstatic: case OP_getfield: case OP_putfield:
+        return check_cp(v, u2at(p + 1), TAGBIT(CP_FIELDREF));
+    case OP_invokevirtual: case OP_invokespecial: case OP_invokestatic:
+    case OP_invokeinterface: case OP_invokedynamic:
+        return check_invoke_operands(v, op, p);
+    case OP_new: case OP_anewarray: case OP_checkcast: case OP_instanceof:
+    case OP_multianewarray:
+        return check_class_operands(v, op, p);
+    case OP_newarray:
+        if (p[1] < 4 || p[1] > 11)
+            return fail(v, "Bad type passed to newarray", NULL);
+        return true;
+    case OP_tableswitch: case OP_lookupswitch:
+        return check_switch_operands(v, op, pc);
+    case OP_iload: case OP_fload: case OP_aload: case OP_istore: case OP_fstore:
+    case OP_astore: case OP_iinc: case OP_ret:
+        local = p[1];
+        break;
+    case OP_lload: case OP_dload: case OP_lstore: case OP_dstore:
+        local = p[1];
+        slots = 2;
+        break;
+    case OP_wide:
+        local = u2at(p + 2);
+        if (opcode_info[p[1]].flags & OPF_LONG_LOCAL)
+            slots = 2;
+        break;
+    default:
+        if ((op >= OP_iload_0 && op <= OP_aload_3) || (op >= OP_istore_0 && op <= OP_astore_3)) {
+            /* Five families of four (i, l, f, d, a), the local in the opcode. */
+            uint32_t n = op - (op <= OP_aload_3 ? OP_iload_0 : OP_istore_0);
+            local = n % 4;
+            slots = n / 4 == 1 || n / 4 == 3 ? 2 : 1;
+        } else {
+            if (!(opcode_info[op].flags & OPF_BRANCH))
+                return true;
+            if (!legal_target(v, branch_target(v, pc)))
+                return fail(v, "Illegal target of jump or branch", NULL);
+            return true;
+        }
+        break;
+    }
+    if (local + slots > v->max_locals)
+        return fail(v, "Illegal local variable number", "Local index %u is invalid", local);
+    return true;
+}
+
+/* The static constraints on every instruction, reachable or not. */
+static bool check_all_operands(Verifier *v)
+{
+    for (uint32_t pc = 0; pc < v->length; pc += instruction_length(v, pc))
+        if (!check_operands(v, pc))
+            return false;
+    return true;
 }
 
 static void mark_leader(Verifier *v, int64_t offset)
@@ -2609,7 +2774,7 @@ static bool verify_method(Verifier *v, const MethodInfo *m)
     v->locals_high = n;
     v->locals_version = 1;
     if (v->inference) {
-        ok = verify_handler_table(v) && infer_method(v);
+        ok = check_all_operands(v) && verify_handler_table(v) && infer_method(v);
         goto done;
     }
     if (!parse_stack_map(v, v->locals, n) || !verify_handler_table(v))

@@ -8,6 +8,7 @@
  * bytes.
  */
 #include "cortado.h"
+#include "interp/interp.h"
 #include "runtime/jstring.h"
 #include "runtime/vm.h"
 
@@ -320,6 +321,15 @@ static void expect_valid(const char *name)
         ck_abort_msg("%s: %s: %s", name, t->exception->klass->name, text ? text : "");
     }
     ck_assert(c->flags & CLASS_VERIFIED);
+    /* What verifies, the interpreter's decoder takes. */
+    for (uint16_t i = 0; i < c->method_count; i++) {
+        Method *m = &c->methods[i];
+        if (m->info && m->info->code && !method_prepare(t, m)) {
+            Object *text = field_at(t->exception, vm->wk.Throwable_detailMessage, Object *);
+            ck_abort_msg("%s.%s%s verified but does not decode: %s", name, m->name, m->descriptor,
+                         text ? string_to_utf8(text) : "");
+        }
+    }
 }
 
 /* Loads [name] and links it: one of the two must fail with [error] whose
@@ -444,6 +454,36 @@ START_TEST(valid_tableswitch_with_padding)
     METHOD_MAP(w, "(I)I", 1, 1, code, map);
     writer_finish(w);
     expect_valid("Switch");
+}
+END_TEST
+
+START_TEST(switch_padding_by_version)
+{
+    /* The padding bytes of a switch must be zero before version 51 (both
+     * verifiers); from 51 they may be anything. */
+    static const uint8_t code[] = {ILOAD_0, TABLESWITCH, 0, 7,
+                                   0, 0, 0, 27,  /* default -> 28 */
+                                   0, 0, 0, 0,   /* low 0 */
+                                   0, 0, 0, 1,   /* high 1 */
+                                   0, 0, 0, 25,  /* 0 -> 26 */
+                                   0, 0, 0, 27,  /* 1 -> 28 */
+                                   ICONST_0, IRETURN, ICONST_1, IRETURN, ICONST_0, IRETURN};
+    static const uint8_t map[] = {0, 3, 24, 1, 1};
+    writer_init(w, "Padding51", "java/lang/Object", 51);
+    METHOD_MAP(w, "(I)I", 1, 1, code, map);
+    writer_finish(w);
+    expect_valid("Padding51");
+
+    writer_init(w, "Padding50", "java/lang/Object", 50);
+    METHOD_MAP(w, "(I)I", 1, 1, code, map);
+    writer_finish(w);
+    expect_error("Padding50", VERIFY_ERROR, "Nonzero padding byte in lookupswitch or tableswitch",
+                 NULL);
+
+    writer_init(w, "Padding49", "java/lang/Object", 49);
+    METHOD(w, "(I)I", 1, 1, code);
+    writer_finish(w);
+    expect_error("Padding49", VERIFY_ERROR, "Non zero padding bytes in switch", NULL);
 }
 END_TEST
 
@@ -1176,6 +1216,32 @@ static const OpcodeCase opcode_cases[] = {
     {"Old_BranchMidInsn", 49, "()V", 1, 0, BYTES(ICONST_0, IFEQ, 0, 4, BIPUSH, 1, POP, RETURN),
      NOMAP, "Illegal target of jump or branch"},
     {"Old_AreturnInt", 49, "()Ljava/lang/Object;", 1, 0, BYTES(ICONST_0, ARETURN), NOMAP, ""},
+    /* Dead code after a return: the old verifier's data flow never visits
+     * it, but it checks every instruction's operands first. */
+    {"Old_DeadBadBranch", 49, "()V", 0, 0, BYTES(RETURN, GOTO, 0xff, 0x00), NOMAP,
+     "Illegal target of jump or branch"},
+    {"Old_DeadBadJsr", 49, "()V", 0, 0, BYTES(RETURN, JSR, 0x7f, 0x00), NOMAP,
+     "Illegal target of jump or branch"},
+    {"Old_DeadBadPoolIndex", 49, "()V", 1, 0, BYTES(RETURN, LDC, 200, POP, RETURN), NOMAP,
+     "Illegal constant pool index 200"},
+    {"Old_DeadBadLocal", 49, "()V", 1, 1, BYTES(RETURN, ILOAD, 7, POP, RETURN), NOMAP,
+     "Illegal local variable number"},
+    {"Old_DeadBadLongLocal", 49, "()V", 2, 2, BYTES(RETURN, 0x21 /* lload_3 */, POP2, RETURN),
+     NOMAP, "Illegal local variable number"},
+    {"Old_DeadBadNewarray", 49, "()V", 1, 0, BYTES(RETURN, ICONST_1, 0xbc, 3, POP, RETURN), NOMAP,
+     "Bad type passed to newarray"},
+    {"Old_DeadBadTableswitch", 49, "()V", 1, 0,
+     BYTES(RETURN, ICONST_0, TABLESWITCH, 0, /* default */ 0, 0, 0, 16, /* low, high */ 0, 0, 0,
+           0, 0, 0, 0, 0, /* 0 */ 0, 0, 0, 18, RETURN),
+     NOMAP, "Illegal default target in switch"},
+    /* ...but not their types or stack heights, nor the kind of return. */
+    {"Old_DeadUnderflow", 49, "()V", 0, 0, BYTES(RETURN, POP, IADD, RETURN), NOMAP, NULL},
+    {"Old_DeadIreturn", 49, "()V", 0, 0, BYTES(RETURN, IRETURN), NOMAP, NULL},
+    {"Old_DeadFallsOff", 49, "()V", 0, 0, BYTES(RETURN, NOP), NOMAP, NULL},
+    /* Version 50 without a StackMapTable fails type checking ("Expecting
+     * a stack map frame") and type inference both. */
+    {"Fifty_DeadBadPoolIndex", 50, "()V", 1, 0, BYTES(RETURN, LDC, 200, POP, RETURN), NOMAP,
+     "Expecting a stack map frame"},
 };
 
 START_TEST(opcode_families)
@@ -1410,6 +1476,7 @@ int main(void)
     tcase_add_test(valid, valid_constructor_with_field_before_super);
     tcase_add_test(valid, valid_try_catch);
     tcase_add_test(valid, valid_tableswitch_with_padding);
+    tcase_add_test(valid, switch_padding_by_version);
     tcase_add_test(valid, valid_protected_clone_on_this_and_arrays);
     tcase_add_test(valid, valid_protected_access_through_subclass);
     tcase_add_test(valid, subclass_check_does_not_link_other_classes);
