@@ -462,96 +462,146 @@ static bool check_return(Decoder *d, uint32_t pc, uint8_t op)
     return true;
 }
 
-/* Operand-stack depth analysis: every path reaches every instruction with
- * the same depth, within 0..max_stack (JVMS 4.9.2), and returns the
- * method's kind of value. Dead code is decoded but not analysed: it never
- * runs. */
+/* Operand-stack depth analysis (JVMS 4.9.2): every path reaches every
+ * instruction with the same depth, within 0..max_stack, and returns the
+ * method's kind of value. Only what can run is analysed: an exception
+ * handler from the first instruction it covers that is reached, the
+ * code after a jsr from the ret of its subroutine, which sets the depth
+ * there (a subroutine may leave more or fewer values than it found). Each
+ * instruction belongs to the subroutine (entry index) or main code (-1)
+ * it was first reached from; verified code never shares an instruction
+ * between two subroutines that return. Dead code is decoded but never
+ * runs, as the old verifier leaves it unchecked too. */
+typedef struct DepthAnalysis {
+    Decoder *d;
+    int32_t *depth;     /* per instruction: depth on entry, or -1 */
+    int32_t *entry;     /* per instruction: its subroutine's entry, or -1 */
+    int32_t *ret_depth; /* per subroutine entry: depth at its ret, or -1 */
+    uint32_t *work;
+    uint32_t top;
+} DepthAnalysis;
+
+static bool reach(DepthAnalysis *a, uint32_t index, int32_t depth, int32_t entry)
+{
+    if (a->depth[index] < 0) {
+        a->depth[index] = depth;
+        a->entry[index] = entry;
+        a->work[a->top++] = index;
+        return true;
+    }
+    if (a->depth[index] != depth)
+        return fail(a->d, a->d->bytecode_pc[index], "Inconsistent stack height %d != %d",
+                    a->depth[index], depth);
+    return true;
+}
+
+static bool is_jsr(const Decoder *d, uint32_t index)
+{
+    uint8_t op = d->code[d->bytecode_pc[index]];
+    return op == OP_jsr || op == OP_jsr_w;
+}
+
+/* The ret of subroutine [entry] leaves [depth] values: so does every jsr
+ * to it, reached now or later. */
+static bool subroutine_returns(DepthAnalysis *a, int32_t entry, int32_t depth)
+{
+    Decoder *d = a->d;
+    if (a->ret_depth[entry] >= 0)
+        return a->ret_depth[entry] == depth ||
+               fail(d, d->bytecode_pc[entry], "Inconsistent stack height %d != %d at ret",
+                    a->ret_depth[entry], depth);
+    a->ret_depth[entry] = depth;
+    for (uint32_t j = 0; j < d->count; j++)
+        if (a->depth[j] >= 0 && is_jsr(d, j) && d->insns[j].x.target - d->insns == entry &&
+            !reach(a, j + 1, depth, a->entry[j])) /* no jsr is last */
+            return false;
+    return true;
+}
+
+/* One reached instruction [i]: its effect on the depth, then its
+ * successors. */
+static bool step(DepthAnalysis *a, uint32_t i)
+{
+    Decoder *d = a->d;
+    uint32_t pc = d->bytecode_pc[i];
+    uint8_t op = d->code[pc];
+    int32_t entry = a->entry[i];
+    int pop, push;
+    stack_effect(d, pc, &pop, &push);
+    int h = a->depth[i];
+    if (pop > h)
+        return fail(d, pc, "Unable to pop operand off an empty stack");
+    h = h - pop + push;
+    if (h > d->m->max_stack)
+        return fail(d, pc, "Exceeded max stack size");
+    if (op >= OP_ireturn && op <= OP_return && !check_return(d, pc, op))
+        return false;
+
+    const CodeAttribute *code = d->m->info->code;
+    for (uint16_t k = 0; k < code->handler_count; k++) {
+        const ExceptionHandler *eh = &code->handlers[k];
+        if (pc < eh->start_pc || pc >= eh->end_pc)
+            continue;
+        if (d->m->max_stack < 1)
+            return fail(d, eh->handler_pc, "Exceeded max stack size");
+        if (!reach(a, (uint32_t)d->index_of[eh->handler_pc], 1, entry))
+            return false;
+    }
+
+    const Insn *insn = &d->insns[i];
+    if (op == OP_tableswitch || op == OP_lookupswitch) {
+        const SwitchTable *st = insn->x.p;
+        int32_t cases = op == OP_tableswitch ? (int32_t)((int64_t)st->high - st->low + 1)
+                                             : st->pair_count;
+        if (!reach(a, (uint32_t)(st->default_target - d->insns), h, entry))
+            return false;
+        for (int32_t k = 0; k < cases; k++)
+            if (!reach(a, (uint32_t)(st->targets[k] - d->insns), h, entry))
+                return false;
+        return true;
+    }
+    if (op == OP_jsr || op == OP_jsr_w) {
+        int32_t target = (int32_t)(insn->x.target - d->insns);
+        if (!reach(a, (uint32_t)target, h, target))
+            return false;
+        /* After the jsr, the depth its subroutine's ret leaves. */
+        return a->ret_depth[target] < 0 || reach(a, i + 1, a->ret_depth[target], entry);
+    }
+    if (op == OP_ret || (op == OP_wide && d->code[pc + 1] == OP_ret))
+        return entry < 0 || subroutine_returns(a, entry, h);
+    if (opcode_info[op].flags & OPF_BRANCH && !reach(a, (uint32_t)(insn->x.target - d->insns), h, entry))
+        return false;
+    if (opcode_info[op].flags & OPF_END)
+        return true;
+    if (i + 1 >= d->count)
+        return fail(d, pc, "Falling off the end of the code");
+    return reach(a, i + 1, h, entry);
+}
+
 static bool check_stack_depths(Decoder *d)
 {
     uint32_t n = d->count;
-    int32_t *depth = malloc(n * sizeof *depth);
-    uint32_t *work = malloc((n + 1) * sizeof *work);
-    if (!depth || !work) {
-        free(depth);
-        free(work);
-        return throw_out_of_memory(d->t);
+    DepthAnalysis a = {.d = d};
+    a.depth = malloc(n * sizeof *a.depth);
+    a.entry = malloc(n * sizeof *a.entry);
+    a.ret_depth = malloc(n * sizeof *a.ret_depth);
+    /* An instruction enters the work list once, and its successors can
+     * add one each: n entries at most. */
+    a.work = malloc((n + 1) * sizeof *a.work);
+    bool ok = a.depth && a.entry && a.ret_depth && a.work;
+    if (!ok) {
+        ok = throw_out_of_memory(d->t);
+    } else {
+        for (uint32_t i = 0; i < n; i++)
+            a.depth[i] = a.ret_depth[i] = -1;
+        ok = reach(&a, 0, 0, -1);
+        while (ok && a.top > 0)
+            ok = step(&a, a.work[--a.top]);
     }
-    for (uint32_t i = 0; i < n; i++)
-        depth[i] = -1;
-    uint32_t top = 0;
-    bool ok = true;
-    int max = d->m->max_stack;
-
-#define REACH(index, h)                                                         \
-    do {                                                                        \
-        uint32_t idx_ = (index);                                                \
-        if (depth[idx_] < 0) {                                                  \
-            depth[idx_] = (h);                                                  \
-            work[top++] = idx_;                                                 \
-        } else if (depth[idx_] != (h)) {                                        \
-            ok = fail(d, d->bytecode_pc[idx_], "Inconsistent stack height %d != %d", \
-                      depth[idx_], (h));                                        \
-        }                                                                       \
-    } while (0)
-
-    REACH(0, 0);
-    const CodeAttribute *code = d->m->info->code;
-    bool handlers_seeded = false;
-    while (top > 0 && ok) {
-        uint32_t i = work[--top];
-        uint32_t pc = d->bytecode_pc[i];
-        int pop, push;
-        stack_effect(d, pc, &pop, &push);
-        int h = depth[i];
-        if (pop > h) {
-            ok = fail(d, pc, "Unable to pop operand off an empty stack");
-            break;
-        }
-        h = h - pop + push;
-        if (h > max) {
-            ok = fail(d, pc, "Exceeded max stack size");
-            break;
-        }
-        if (!handlers_seeded) {
-            /* Handlers start with just the exception on the stack. */
-            handlers_seeded = true;
-            for (uint16_t k = 0; k < code->handler_count && ok; k++) {
-                if (max < 1) {
-                    ok = fail(d, code->handlers[k].handler_pc, "Exceeded max stack size");
-                    break;
-                }
-                REACH((uint32_t)d->index_of[code->handlers[k].handler_pc], 1);
-            }
-        }
-        uint8_t op = d->code[pc];
-        if (op >= OP_ireturn && op <= OP_return && !(ok = check_return(d, pc, op)))
-            break;
-        const Insn *insn = &d->insns[i];
-        const OpcodeInfo *info = &opcode_info[op];
-        if (op == OP_tableswitch || op == OP_lookupswitch) {
-            const SwitchTable *st = insn->x.p;
-            int32_t cases = op == OP_tableswitch ? (int32_t)((int64_t)st->high - st->low + 1)
-                                                 : st->pair_count;
-            REACH((uint32_t)(st->default_target - d->insns), h);
-            for (int32_t k = 0; k < cases && ok; k++)
-                REACH((uint32_t)(st->targets[k] - d->insns), h);
-            continue;
-        }
-        if (info->flags & OPF_BRANCH)
-            REACH((uint32_t)(insn->x.target - d->insns), h);
-        if (op == OP_jsr || op == OP_jsr_w)
-            h -= 1; /* the subroutine's ret resumes after the jsr */
-        if (!(info->flags & OPF_END) && ok) {
-            if (i + 1 >= n) {
-                ok = fail(d, pc, "Falling off the end of the code");
-                break;
-            }
-            REACH(i + 1, h);
-        }
-    }
-#undef REACH
-    free(depth);
-    free(work);
+    free(a.depth);
+    free(a.entry);
+    free(a.ret_depth);
+    free(a.work);
     return ok;
 }
 
@@ -593,6 +643,12 @@ bool method_prepare(Thread *t, Method *m)
         uint32_t i = (uint32_t)d.index_of[pc];
         d.bytecode_pc[i] = pc;
         ok = decode_one(&d, pc, &d.insns[i]);
+        /* A jsr returns to the next instruction: HotSpot's rewriting of
+         * subroutines refuses one last in the code, reachable or not. */
+        if (ok && i + 1 == d.count && (d.code[pc] == OP_jsr || d.code[pc] == OP_jsr_w))
+            ok = throw_new(t, "java/lang/LinkageError",
+                           "Illegal class file encountered. Try running with -Xverify:all in method %s",
+                           m->name);
     }
 
     PreparedHandler *handlers = NULL;

@@ -1235,6 +1235,27 @@ static void attach_init_error(Thread *t, Class *failed)
         t->exception = ncdfe;
 }
 
+/* HotSpot rewrites the methods that hold subroutines (jsr, before
+ * version 51) when it links their class, and a jsr its rewriting cannot
+ * follow, last in the code, is a LinkageError then. The decoder finds
+ * the same, so such methods are decoded now rather than at their first
+ * call. A stray jsr byte inside another instruction costs only an early
+ * decoding. */
+static bool prepare_subroutines(Thread *t, Class *c)
+{
+    if (!c->file || c->file->major_version >= 51)
+        return true;
+    for (uint16_t i = 0; i < c->method_count; i++) {
+        Method *m = &c->methods[i];
+        const CodeAttribute *ca = m->info ? m->info->code : NULL;
+        if (ca && (memchr(ca->code, OP_jsr, ca->code_length) ||
+                   memchr(ca->code, OP_jsr_w, ca->code_length)) &&
+            !method_prepare(t, m))
+            return false;
+    }
+    return true;
+}
+
 bool class_link(Thread *t, Class *c)
 {
     if (c->flags & CLASS_VERIFIED)
@@ -1244,7 +1265,7 @@ bool class_link(Thread *t, Class *c)
     for (uint16_t i = 0; i < c->interface_count; i++)
         if (!class_link(t, c->interfaces[i]))
             return false;
-    if (!class_verify(t, c))
+    if (!class_verify(t, c) || !prepare_subroutines(t, c))
         return false;
     c->flags |= CLASS_VERIFIED;
     return true;

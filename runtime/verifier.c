@@ -210,7 +210,6 @@ bool class_verify(Thread *t, Class *c)
     }
     switch (status) {
     case VERIFY_OK:
-        c->flags |= CLASS_VERIFIED;
         return true;
     case VERIFY_FAILED:
         throw_new(t, "java/lang/VerifyError", "%s", message);

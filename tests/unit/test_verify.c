@@ -652,6 +652,27 @@ START_TEST(version_49_recursive_subroutine)
 }
 END_TEST
 
+START_TEST(jsr_last_in_the_code)
+{
+    /* The subroutine never returns, so this verifies; but HotSpot's
+     * rewriting of subroutines, as it links the class, refuses a jsr last
+     * in the code, even a dead one: LinkageError. */
+    writer_init(w, "Old_JsrLastNoReturn", "java/lang/Object", 49);
+    static const uint8_t code[] = {GOTO, 0, 5, POP, RETURN, JSR, 0xff, 0xfe};
+    METHOD(w, "()V", 1, 0, code);
+    writer_finish(w);
+    expect_error("Old_JsrLastNoReturn", "java/lang/LinkageError",
+                 "Illegal class file encountered", NULL);
+
+    writer_init(w, "Old_DeadJsrLast", "java/lang/Object", 49);
+    static const uint8_t dead[] = {RETURN, POP, RETURN, JSR, 0xff, 0xfe};
+    METHOD(w, "()V", 1, 0, dead);
+    writer_finish(w);
+    expect_error("Old_DeadJsrLast", "java/lang/LinkageError", "Illegal class file encountered",
+                 NULL);
+}
+END_TEST
+
 START_TEST(version_49_merge_errors)
 {
     /* Stack heights 0 and 1 meet at 5. */
@@ -1238,6 +1259,18 @@ static const OpcodeCase opcode_cases[] = {
     {"Old_DeadUnderflow", 49, "()V", 0, 0, BYTES(RETURN, POP, IADD, RETURN), NOMAP, NULL},
     {"Old_DeadIreturn", 49, "()V", 0, 0, BYTES(RETURN, IRETURN), NOMAP, NULL},
     {"Old_DeadFallsOff", 49, "()V", 0, 0, BYTES(RETURN, NOP), NOMAP, NULL},
+    /* A subroutine may leave more or fewer values than it found. */
+    {"Old_SubroutinePushes", 49, "()V", 2, 2,
+     BYTES(JSR, 0, 5, POP, RETURN, ASTORE_1, ICONST_0, RET, 1), NOMAP, NULL},
+    {"Old_SubroutinePops", 49, "()V", 2, 2,
+     BYTES(ICONST_0, JSR, 0, 4, RETURN, ASTORE_1, POP, RET, 1), NOMAP, NULL},
+    {"Old_WideRetPushes", 49, "()V", 2, 2,
+     BYTES(JSR, 0, 5, POP, RETURN, ASTORE_1, ICONST_0, WIDE, RET, 0, 1), NOMAP, NULL},
+    /* A jsr last in the code whose subroutine returns (and see
+     * jsr_last_in_the_code). */
+    {"Old_JsrLastReturns", 49, "()V", 1, 2, BYTES(GOTO, 0, 6, ASTORE_1, RET, 1, JSR, 0xff, 0xfd),
+     NOMAP, ""},
+
     /* Version 50 without a StackMapTable fails type checking ("Expecting
      * a stack map frame") and type inference both. */
     {"Fifty_DeadBadPoolIndex", 50, "()V", 1, 0, BYTES(RETURN, LDC, 200, POP, RETURN), NOMAP,
@@ -1477,6 +1510,7 @@ int main(void)
     tcase_add_test(valid, valid_try_catch);
     tcase_add_test(valid, valid_tableswitch_with_padding);
     tcase_add_test(valid, switch_padding_by_version);
+    tcase_add_test(valid, jsr_last_in_the_code);
     tcase_add_test(valid, valid_protected_clone_on_this_and_arrays);
     tcase_add_test(valid, valid_protected_access_through_subclass);
     tcase_add_test(valid, subclass_check_does_not_link_other_classes);
