@@ -39,7 +39,7 @@ typedef struct Decoder {
     uint32_t count;
     Insn *insns;
     uint32_t *bytecode_pc;
-    SwitchTable **switches; /* per Insn, for the depth analysis */
+    bool has_jsr;           /* subroutines (class files before 51) */
 } Decoder;
 
 static bool fail(Decoder *d, uint32_t pc, const char *fmt, ...)
@@ -467,11 +467,13 @@ static bool check_return(Decoder *d, uint32_t pc, uint8_t op)
  * method's kind of value. Only what can run is analysed: an exception
  * handler from the first instruction it covers that is reached, the
  * code after a jsr from the ret of its subroutine, which sets the depth
- * there (a subroutine may leave more or fewer values than it found). Each
- * instruction belongs to the subroutine (entry index) or main code (-1)
- * it was first reached from; verified code never shares an instruction
- * between two subroutines that return. Dead code is decoded but never
- * runs, as the old verifier leaves it unchecked too. */
+ * there (a subroutine may leave more or fewer values than it found).
+ * Which subroutine a ret returns from is approximated: the one whose
+ * entry its instruction was first reached from, or none, in main code;
+ * a ret may return from an enclosing one too (JVMS 4.10.2.5), so the
+ * verifier's analysis, which tracks return addresses, supersedes this one
+ * for the methods it verified. Dead code is decoded but never runs, and
+ * the old verifier leaves it unchecked too. */
 typedef struct DepthAnalysis {
     Decoder *d;
     int32_t *depth;     /* per instruction: depth on entry, or -1 */
@@ -643,12 +645,15 @@ bool method_prepare(Thread *t, Method *m)
         uint32_t i = (uint32_t)d.index_of[pc];
         d.bytecode_pc[i] = pc;
         ok = decode_one(&d, pc, &d.insns[i]);
-        /* A jsr returns to the next instruction: HotSpot's rewriting of
-         * subroutines refuses one last in the code, reachable or not. */
-        if (ok && i + 1 == d.count && (d.code[pc] == OP_jsr || d.code[pc] == OP_jsr_w))
-            ok = throw_new(t, "java/lang/LinkageError",
-                           "Illegal class file encountered. Try running with -Xverify:all in method %s",
-                           m->name);
+        if (ok && d.insns[i].op == OP_jsr) {
+            d.has_jsr = true;
+            /* A jsr returns to the next instruction: HotSpot's rewriting
+             * of subroutines refuses one last in the code, even dead. */
+            if (i + 1 == d.count)
+                ok = throw_new(t, "java/lang/LinkageError",
+                               "Illegal class file encountered. Try running with -Xverify:all in method %s",
+                               m->name);
+        }
     }
 
     PreparedHandler *handlers = NULL;
@@ -675,7 +680,11 @@ bool method_prepare(Thread *t, Method *m)
             handlers[k].catch_type = h->catch_type;
         }
     }
-    if (ok)
+    /* The verifier's data flow has followed every path of a verified
+     * method with types, the returns from its subroutines included, which
+     * the depth analysis only approximates: there the verifier's word
+     * stands. */
+    if (ok && !(d.has_jsr && (m->klass->flags & CLASS_PASSED_VERIFIER)))
         ok = check_stack_depths(&d);
     free(d.index_of);
     if (!ok)

@@ -681,7 +681,7 @@ static bool store_local(Verifier *v, uint32_t index, VType type)
         return false;
     VType t = type;
     if (type == T_REF && v->sp > 0 && TAG(v->stack[v->sp - 1]) == T_RETADDR) {
-        t = v->stack[--v->sp]; /* astore of jsr's return address (4.10.2.4) */
+        t = v->stack[--v->sp]; /* astore of jsr's return address (4.10.2.5) */
     } else if (type == T_REF) {
         if (!pop_reference(v, &t))
             return false;
@@ -1955,7 +1955,7 @@ static bool verify_instruction(Verifier *v, bool *falls_through)
  * any other two different types give top in a local and an error on the
  * stack.
  *
- * Subroutines (jsr/ret, JVMS 4.10.2.4): jsr pushes returnAddress(L) for its
+ * Subroutines (jsr/ret, JVMS 4.10.2.5): jsr pushes returnAddress(L) for its
  * target L. Each frame carries the subroutines it is inside, with the set of
  * locals each has modified. A ret of returnAddress(L) merges its frame
  * into L's return frame; every jsr to L then continues after itself with

@@ -1265,7 +1265,10 @@ bool class_link(Thread *t, Class *c)
     for (uint16_t i = 0; i < c->interface_count; i++)
         if (!class_link(t, c->interfaces[i]))
             return false;
-    if (!class_verify(t, c) || !prepare_subroutines(t, c))
+    if (!class_verify(t, c))
+        return false;
+    c->flags |= CLASS_PASSED_VERIFIER;
+    if (!prepare_subroutines(t, c))
         return false;
     c->flags |= CLASS_VERIFIED;
     return true;

@@ -1266,6 +1266,10 @@ static const OpcodeCase opcode_cases[] = {
      BYTES(ICONST_0, JSR, 0, 4, RETURN, ASTORE_1, POP, RET, 1), NOMAP, NULL},
     {"Old_WideRetPushes", 49, "()V", 2, 2,
      BYTES(JSR, 0, 5, POP, RETURN, ASTORE_1, ICONST_0, WIDE, RET, 0, 1), NOMAP, NULL},
+    /* ret from two subroutines at once: back after the outer jsr. */
+    {"Old_RetTwoLevels", 49, "()V", 1, 3,
+     BYTES(JSR, 0, 6, RETURN, NOP, NOP, ASTORE_1, JSR, 0, 5, POP, NOP, 0x4d /* astore_2 */, RET, 1),
+     NOMAP, NULL},
     /* A jsr last in the code whose subroutine returns (and see
      * jsr_last_in_the_code). */
     {"Old_JsrLastReturns", 49, "()V", 1, 2, BYTES(GOTO, 0, 6, ASTORE_1, RET, 1, JSR, 0xff, 0xfd),
