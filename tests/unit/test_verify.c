@@ -438,20 +438,22 @@ START_TEST(valid_try_catch)
 }
 END_TEST
 
+/* (I)I: a tableswitch at offset 1 (two padding bytes, zero), cases 0..1,
+ * and its StackMapTable (24: iconst_0 ireturn is dead code with no
+ * frame: it gets one). */
+static const uint8_t switch_code[] = {ILOAD_0, TABLESWITCH, 0, 0,
+                                      0, 0, 0, 27,  /* default -> 28 */
+                                      0, 0, 0, 0,   /* low 0 */
+                                      0, 0, 0, 1,   /* high 1 */
+                                      0, 0, 0, 25,  /* 0 -> 26 */
+                                      0, 0, 0, 27,  /* 1 -> 28 */
+                                      ICONST_0, IRETURN, ICONST_1, IRETURN, ICONST_0, IRETURN};
+static const uint8_t switch_map[] = {0, 3, 24, 1, 1};
+
 START_TEST(valid_tableswitch_with_padding)
 {
-    /* tableswitch at offset 1 (two padding bytes), cases 0..1 */
     writer_init(w, "Switch", "java/lang/Object", 52);
-    static const uint8_t code[] = {ILOAD_0, TABLESWITCH, 0, 0,
-                                   0, 0, 0, 27,  /* default -> 28 */
-                                   0, 0, 0, 0,   /* low 0 */
-                                   0, 0, 0, 1,   /* high 1 */
-                                   0, 0, 0, 25,  /* 0 -> 26 */
-                                   0, 0, 0, 27,  /* 1 -> 28 */
-                                   ICONST_0, IRETURN, ICONST_1, IRETURN, ICONST_0, IRETURN};
-    /* 24: iconst_0 ireturn is dead code with no frame: give it one. */
-    static const uint8_t map[] = {0, 3, 24, 1, 1};
-    METHOD_MAP(w, "(I)I", 1, 1, code, map);
+    METHOD_MAP(w, "(I)I", 1, 1, switch_code, switch_map);
     writer_finish(w);
     expect_valid("Switch");
 }
@@ -461,21 +463,16 @@ START_TEST(switch_padding_by_version)
 {
     /* The padding bytes of a switch must be zero before version 51 (both
      * verifiers); from 51 they may be anything. */
-    static const uint8_t code[] = {ILOAD_0, TABLESWITCH, 0, 7,
-                                   0, 0, 0, 27,  /* default -> 28 */
-                                   0, 0, 0, 0,   /* low 0 */
-                                   0, 0, 0, 1,   /* high 1 */
-                                   0, 0, 0, 25,  /* 0 -> 26 */
-                                   0, 0, 0, 27,  /* 1 -> 28 */
-                                   ICONST_0, IRETURN, ICONST_1, IRETURN, ICONST_0, IRETURN};
-    static const uint8_t map[] = {0, 3, 24, 1, 1};
+    uint8_t code[sizeof switch_code];
+    memcpy(code, switch_code, sizeof code);
+    code[3] = 7;
     writer_init(w, "Padding51", "java/lang/Object", 51);
-    METHOD_MAP(w, "(I)I", 1, 1, code, map);
+    METHOD_MAP(w, "(I)I", 1, 1, code, switch_map);
     writer_finish(w);
     expect_valid("Padding51");
 
     writer_init(w, "Padding50", "java/lang/Object", 50);
-    METHOD_MAP(w, "(I)I", 1, 1, code, map);
+    METHOD_MAP(w, "(I)I", 1, 1, code, switch_map);
     writer_finish(w);
     expect_error("Padding50", VERIFY_ERROR, "Nonzero padding byte in lookupswitch or tableswitch",
                  NULL);
